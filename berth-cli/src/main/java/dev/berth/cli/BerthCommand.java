@@ -1,0 +1,37 @@
+package dev.berth.cli;
+
+import dev.berth.cli.check.CheckCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code berth} command; each operation is a subcommand. */
+@Command(
+    name = "berth",
+    mixinStandardHelpOptions = true,
+    versionProvider = BerthVersion.class,
+    description = "Deploys, checks and troubleshoots container workloads on Amazon ECS and ECR.",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class BerthCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The configured command line: exit codes and error handling as berth documents them. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new BerthCommand());
+    commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);
+    commandLine.setParameterExceptionHandler(
+        (exception, args) -> {
+          CommandLine failed = exception.getCommandLine();
+          failed.getErr().println("berth: " + exception.getMessage());
+          failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(new FailureHandler());
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.berth.cli.check;
+
+import dev.berth.check.Checker;
+import dev.berth.check.RuleRegistry;
+import dev.berth.check.Severity;
+import dev.berth.cli.BerthVersion;
+import dev.berth.cli.ExitCodes;
+import dev.berth.cli.Terminal;
+import dev.berth.model.WorkloadReader;
+import dev.berth.report.JsonRenderer;
+import dev.berth.report.Report;
+import dev.berth.report.SarifRenderer;
+import dev.berth.report.TextRenderer;
+import dev.berth.source.InputError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code berth check}: finds the known ECS mistakes in the user's files before AWS does. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks ECS task definitions for the mistakes AWS rejects or that fail at run time.",
+      "A folder is searched for *.json files; files that are not ECS documents are skipped."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:bad usage or unreadable input"
+    })
+public final class CheckCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json,
+    sarif
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
+  List<Path> paths;
+
+  @Option(
+      names = {"--format", "--output", "-o"},
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      converter = SeverityConverter.class,
+      description = "Exit 1 when a finding is at or above: error, warning, note (default: error).")
+  Severity failOn;
+
+  @Option(names = "--no-color", description = "No colour, even on a terminal.")
+  boolean noColour;
+
+  @Option(names = "--debug", description = "Show stack traces of internal failures.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    List<InputError> errors = new ArrayList<>();
+    List<Path> files = InputFiles.expand(paths, CheckCommand::isCandidate, errors);
+
+    WorkloadReader reader = new WorkloadReader();
+    errors.forEach(reader::addError);
+    files.parallelStream()
+        .map(InputFiles::read)
+        .toList()
+        .forEach(
+            read -> {
+              if (read.error() != null) {
+                reader.addError(read.error());
+              } else {
+                reader.add(read.name(), read.text());
+              }
+            });
+
+    Report report = new Report(Checker.withAllRules().check(reader.workload()), reader.errors());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(render(report));
+    out.flush();
+
+    if (!report.errors().isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    return report.hasFindingsAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private String render(Report report) {
+    switch (format) {
+      case json:
+        return new JsonRenderer().render(report);
+      case sarif:
+        return new SarifRenderer(RuleRegistry.all(), BerthVersion.current()).render(report);
+      default:
+        return new TextRenderer(Terminal.colourWanted(noColour)).render(report);
+    }
+  }
+
+  private static boolean isCandidate(Path file) {
+    return file.getFileName().toString().endsWith(".json");
+  }
+}

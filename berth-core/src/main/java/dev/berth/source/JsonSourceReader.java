@@ -1,0 +1,113 @@
+package dev.berth.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON text into a {@link Node} tree in which every value keeps its file, line, column and
+ * pointer. Strict JSON, as the AWS CLI and SDKs accept it: no comments, no trailing commas.
+ */
+public final class JsonSourceReader {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  private JsonSourceReader() {}
+
+  /** Parses {@code text}, naming {@code file} in every position and error. */
+  public static Node read(String file, String text) throws SourceSyntaxException {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    try (JsonParser parser = FACTORY.createParser(body)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new SourceSyntaxException(new SourcePosition(file, 1, 1), "the file is empty", null);
+      }
+      Node root = readValue(parser, file, "");
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new SourceSyntaxException(
+            position(file, parser.currentTokenLocation()),
+            "unexpected content after the end of the JSON document",
+            null);
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      SourcePosition position =
+          where == null ? new SourcePosition(file, 1, 1) : position(file, where);
+      throw new SourceSyntaxException(position, reason(e), e);
+    } catch (IOException e) {
+      throw new SourceSyntaxException(new SourcePosition(file, 1, 1), e.getMessage(), e);
+    }
+  }
+
+  private static Node readValue(JsonParser parser, String file, String pointer) throws IOException {
+    SourcePosition at = position(file, parser.currentTokenLocation());
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        return readObject(parser, file, pointer, at);
+      case START_ARRAY:
+        List<Node> elements = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          elements.add(readValue(parser, file, Pointers.child(pointer, elements.size())));
+        }
+        return new ArrayNode(elements, pointer, at);
+      case VALUE_STRING:
+        return new ScalarNode(ScalarNode.Kind.STRING, parser.getText(), pointer, at);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new ScalarNode(ScalarNode.Kind.NUMBER, parser.getText(), pointer, at);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new ScalarNode(ScalarNode.Kind.BOOLEAN, parser.getText(), pointer, at);
+      case VALUE_NULL:
+        return new ScalarNode(ScalarNode.Kind.NULL, "null", pointer, at);
+      default:
+        throw new JsonProcessingException("unexpected " + token, parser.currentTokenLocation()) {};
+    }
+  }
+
+  private static ObjectNode readObject(
+      JsonParser parser, String file, String pointer, SourcePosition at) throws IOException {
+    Map<String, ObjectNode.Member> members = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      SourcePosition keyAt = position(file, parser.currentTokenLocation());
+      String memberPointer = Pointers.child(pointer, key);
+      parser.nextToken();
+      Node value = readValue(parser, file, memberPointer);
+      // A repeated key keeps the last value, as the AWS CLI's JSON parser does.
+      members.remove(key);
+      members.put(key, new ObjectNode.Member(key, keyAt, memberPointer, value));
+    }
+    return new ObjectNode(members, pointer, at);
+  }
+
+  private static SourcePosition position(String file, JsonLocation location) {
+    return new SourcePosition(
+        file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+  }
+
+  private static String reason(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "malformed JSON";
+    }
+    String firstLine = message.lines().findFirst().orElse(message).strip();
+    int detail = firstLine.indexOf(" (for ");
+    if (detail > 0) {
+      firstLine = firstLine.substring(0, detail);
+    }
+    return firstLine.replace("Unexpected character", "unexpected character");
+  }
+}

@@ -1,0 +1,50 @@
+package dev.berth.source;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Templating placeholders that a later step (CI, CodeDeploy, envsubst, ecspresso, a templating
+ * engine) replaces: values that cannot be known statically, on which no rule fires.
+ */
+public final class Placeholders {
+
+  /** What a placeholder is replaced with by {@link #mask}: no colon, slash or dot inside. */
+  public static final String MASK = "\u00abplaceholder\u00bb";
+
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          String.join(
+              "|",
+              "\\$\\{[^}]*}", // ${VAR}, ${AWS::Region}
+              "\\{\\{[^}]*}}", // {{ must_env `VAR` }}, {{ .Values.x }}
+              "<[A-Za-z][A-Za-z0-9_.\\- ]{0,63}>", // <IMAGE1_NAME>, <your account id>
+              "__[A-Za-z0-9_]+__", // __TASK_CPU__
+              "#\\{[^}]*}", // #{Octopus.Variable}
+              "(?<![A-Za-z0-9_])(?:YOUR_[A-Z0-9_]+|[A-Z0-9_]*ACCOUNT(?:_?ID)?[A-Z0-9_]*"
+                  + "|REPLACE[A-Z0-9_]*|[A-Z0-9_]*PLACEHOLDER[A-Z0-9_]*|X{10,}|x{10,})"
+                  + "(?![A-Za-z0-9_])",
+              "(?<![A-Za-z0-9])(?:your|my)[-_][a-z0-9][a-z0-9_-]*", // your-app-image
+              "(?<![A-Za-z0-9_])(?:aws_account_id|account-id|region-code)(?![A-Za-z0-9_])"));
+
+  private Placeholders() {}
+
+  public static boolean contains(String text) {
+    return PLACEHOLDER.matcher(text).find();
+  }
+
+  /** True when nothing but placeholders and separators is left once they are taken out. */
+  public static boolean isWhollyUnknown(String text) {
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    if (!matcher.find()) {
+      return false;
+    }
+    String rest = matcher.replaceAll("").strip();
+    return rest.isEmpty() || rest.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** The text with every placeholder replaced by {@link #MASK}, so it can be split safely. */
+  public static String mask(String text) {
+    return PLACEHOLDER.matcher(text).replaceAll(Matcher.quoteReplacement(MASK));
+  }
+}
