@@ -9,6 +9,6 @@ public record Finding(
 
   /** The message and the fix in one sentence pair, as the text output prints them. */
   public String messageWithFix() {
-    return fix.isEmpty() ? message : message + ". " + fix;
+    return fix.isEmpty() ? message : message + "; " + fix;
   }
 }

@@ -1,12 +1,50 @@
 package dev.berth.check;
 
-import dev.berth.check.rules.AwslogsOptions;
+import dev.berth.check.rules.AwslogsOptionsRule;
+import dev.berth.check.rules.ContainerMemoryRule;
+import dev.berth.check.rules.ContainerReferencesRule;
+import dev.berth.check.rules.DependsOnRule;
+import dev.berth.check.rules.EssentialContainerRule;
+import dev.berth.check.rules.ExecutionRoleRule;
+import dev.berth.check.rules.FargateLimitsRule;
+import dev.berth.check.rules.FargateNetworkModeRule;
+import dev.berth.check.rules.FargateTaskSizeRule;
+import dev.berth.check.rules.FieldTypeRule;
+import dev.berth.check.rules.HealthCheckRule;
+import dev.berth.check.rules.HostPortRule;
+import dev.berth.check.rules.ImageTagRule;
+import dev.berth.check.rules.LogConfigurationRule;
+import dev.berth.check.rules.LogDeliveryModeRule;
+import dev.berth.check.rules.ReadOnlyFieldsRule;
+import dev.berth.check.rules.SecretInEnvironmentRule;
+import dev.berth.check.rules.SecretValueFromRule;
+import dev.berth.check.rules.UnknownFieldRule;
 import java.util.List;
 
 /** Every rule berth has, in ID order. */
 public final class RuleRegistry {
 
-  private static final List<Rule> ALL = List.of(new AwslogsOptions());
+  private static final List<Rule> ALL =
+      List.of(
+          new FargateTaskSizeRule(),
+          new FargateNetworkModeRule(),
+          new HostPortRule(),
+          new ContainerMemoryRule(),
+          new EssentialContainerRule(),
+          new ContainerReferencesRule(),
+          new FargateLimitsRule(),
+          new ExecutionRoleRule(),
+          new SecretValueFromRule(),
+          new DependsOnRule(),
+          new HealthCheckRule(),
+          new AwslogsOptionsRule(),
+          new LogConfigurationRule(),
+          new LogDeliveryModeRule(),
+          new SecretInEnvironmentRule(),
+          new ImageTagRule(),
+          new ReadOnlyFieldsRule(),
+          new UnknownFieldRule(),
+          new FieldTypeRule());
 
   private RuleRegistry() {}
 

@@ -4,12 +4,17 @@ import dev.berth.model.TaskDefinition;
 import dev.berth.model.Workload;
 
 /** A rule that looks at one task definition at a time. */
-public interface TaskDefinitionRule extends Rule {
+public abstract class TaskDefinitionRule extends AbstractRule {
 
-  void check(TaskDefinition taskDefinition, Findings findings);
+  protected TaskDefinitionRule(String id, Severity severity, String title, String source) {
+    super(id, severity, title, source);
+  }
+
+  /** Reports every violation in one task definition. */
+  protected abstract void check(TaskDefinition taskDefinition, Findings findings);
 
   @Override
-  default void check(Workload workload, Findings findings) {
+  public final void check(Workload workload, Findings findings) {
     for (TaskDefinition taskDefinition : workload.taskDefinitions()) {
       check(taskDefinition, findings);
     }

@@ -1,0 +1,52 @@
+package dev.berth.check.rules;
+
+import dev.berth.check.Docs;
+import dev.berth.check.Findings;
+import dev.berth.check.Severity;
+import dev.berth.check.TaskDefinitionRule;
+import dev.berth.model.TaskDefinition;
+
+/**
+ * ECS002: Fargate accepts only the awsvpc network mode; on EC2 bridge still works but awsvpc is the
+ * mode AWS recommends.
+ */
+public final class FargateNetworkModeRule extends TaskDefinitionRule {
+
+  public FargateNetworkModeRule() {
+    super("ECS002", Severity.ERROR, "Fargate requires networkMode awsvpc", Docs.NETWORKING);
+  }
+
+  @Override
+  protected void check(TaskDefinition td, Findings findings) {
+    if (td.isUnknown("networkMode")) {
+      return;
+    }
+    String mode = td.effectiveNetworkMode();
+    if (td.requiresFargate()) {
+      if (td.networkModeDefaulted()) {
+        findings.report(
+            td.node(),
+            "Fargate requires networkMode awsvpc, and this task definition sets none (the"
+                + " default is bridge)",
+            "add \"networkMode\": \"awsvpc\"");
+      } else if (!mode.equals("awsvpc")) {
+        findings.report(
+            td.networkMode().orElseThrow(),
+            "Fargate requires networkMode awsvpc, not " + mode,
+            "use \"networkMode\": \"awsvpc\"");
+      }
+      return;
+    }
+    if (mode.equals("bridge") && !td.isWindows()) {
+      findings.report(
+          Severity.NOTE,
+          td.networkMode().<dev.berth.source.Node>map(n -> n).orElse(td.node()),
+          (td.networkModeDefaulted()
+                  ? "no networkMode is set, so EC2 uses bridge, which puts"
+                  : "networkMode bridge puts")
+              + " every task behind the instance's network interface and security groups; AWS"
+              + " recommends awsvpc, which gives each task its own interface and security groups",
+          "consider \"networkMode\": \"awsvpc\"");
+    }
+  }
+}

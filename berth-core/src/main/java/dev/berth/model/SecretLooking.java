@@ -1,0 +1,68 @@
+package dev.berth.model;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a key or a value looks like a secret: the test behind both the plaintext-secret
+ * rule and the redaction of values in every output.
+ */
+public final class SecretLooking {
+
+  private static final Pattern SECRET_NAME =
+      Pattern.compile(
+          "(?i)(passw(or)?d|passwd|(^|[_.-])pwd($|[_.-])|secret|token|api[_.-]?key|apikey"
+              + "|private[_.-]?key|access[_.-]?key|credential|auth[_.-]?key|signing[_.-]?key"
+              + "|encryption[_.-]?key|(^|[_.-])dsn($|[_.-])|connection[_.-]?string)");
+
+  /** Names that mention a secret but hold a reference to it, or a setting about it. */
+  private static final Pattern REFERENCE_NAME =
+      Pattern.compile(
+          "(?i).*([_.-](arn|name|id|path|file|url|uri|endpoint|region|ttl|expiry|expires|length"
+              + "|header|type|enabled|location|prefix|version)|_(secret|token)s?_(arn|name|id))$");
+
+  private static final Pattern SECRET_VALUE =
+      Pattern.compile(
+          "(AKIA|ASIA)[0-9A-Z]{16}" // AWS access key ID
+              + "|-----BEGIN [A-Z ]*PRIVATE KEY-----"
+              + "|gh[pousr]_[A-Za-z0-9]{30,}" // GitHub token
+              + "|xox[abpr]-[A-Za-z0-9-]{10,}" // Slack token
+              + "|sk_live_[A-Za-z0-9]{16,}" // Stripe key
+              + "|[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@"); // URL with a password
+
+  private SecretLooking() {}
+
+  /** True when a key's name says its value is a secret. */
+  public static boolean isSecretName(String name) {
+    return SECRET_NAME.matcher(name).find() && !REFERENCE_NAME.matcher(name).matches();
+  }
+
+  /** True when a value has the shape of a credential, whatever its key is called. */
+  public static boolean isSecretValue(String value) {
+    return SECRET_VALUE.matcher(value).find();
+  }
+
+  /**
+   * True when a value under a secret-looking name could really be a secret: not empty, not a
+   * boolean or number, not an ARN or path that refers to one.
+   */
+  public static boolean couldBeSecret(String value) {
+    String v = value.strip();
+    if (v.length() < 4) {
+      return false;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (lower.equals("true") || lower.equals("false") || v.matches("-?\\d+(\\.\\d+)?")) {
+      return false;
+    }
+    return !(lower.startsWith("arn:")
+        || v.startsWith("/")
+        || lower.startsWith("http://")
+        || lower.startsWith("https://"));
+  }
+
+  /** What every output shows instead of a secret value. */
+  public static String redacted() {
+    return "****";
+  }
+}
