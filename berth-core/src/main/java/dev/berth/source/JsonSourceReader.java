@@ -108,6 +108,18 @@ public final class JsonSourceReader {
     if (detail > 0) {
       firstLine = firstLine.substring(0, detail);
     }
-    return firstLine.replace("Unexpected character", "unexpected character");
+    String reason =
+        firstLine
+            .replaceAll("\\(('.+?')\\s*\\(code \\d+\\)\\)", "$1")
+            .replaceAll("\\(CTRL-CHAR, code (\\d+)\\)", "control character $1")
+            .replaceAll(
+                "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)",
+                "opened at line $1, column $2")
+            .replaceAll(
+                "(a valid value )?\\(JSON String, Number, Array, Object or token 'null', 'true'"
+                    + " or 'false'\\)",
+                "a value")
+            .replace("was expecting", "expected");
+    return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
   }
 }

@@ -21,10 +21,10 @@ public final class Placeholders {
               "<[A-Za-z][A-Za-z0-9_.\\- ]{0,63}>", // <IMAGE1_NAME>, <your account id>
               "__[A-Za-z0-9_]+__", // __TASK_CPU__
               "#\\{[^}]*}", // #{Octopus.Variable}
-              "(?<![A-Za-z0-9_])(?:YOUR_[A-Z0-9_]+|[A-Z0-9_]*ACCOUNT(?:_?ID)?[A-Z0-9_]*"
-                  + "|REPLACE[A-Z0-9_]*|[A-Z0-9_]*PLACEHOLDER[A-Z0-9_]*|X{10,}|x{10,})"
+              "(?<![A-Za-z0-9_])(?:YOUR_[A-Z0-9_]+|(?:[A-Z0-9]+_)*ACCOUNT(?:_?ID|_?NUMBER)?"
+                  + "|REPLACED?(?:_[A-Z0-9]+)+|[A-Z0-9_]*PLACEHOLDER[A-Z0-9_]*|X{10,}|x{10,})"
                   + "(?![A-Za-z0-9_])",
-              "(?<![A-Za-z0-9])(?:your|my)[-_][a-z0-9][a-z0-9_-]*", // your-app-image
+              "(?<![A-Za-z0-9])your[-_][a-z0-9][a-z0-9_-]*", // your-app-image
               "(?<![A-Za-z0-9_])(?:aws_account_id|account-id|region-code)(?![A-Za-z0-9_])"));
 
   private Placeholders() {}
