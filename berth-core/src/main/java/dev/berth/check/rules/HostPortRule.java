@@ -26,10 +26,11 @@ public final class HostPortRule extends TaskDefinitionRule {
 
   @Override
   protected void check(TaskDefinition td, Findings findings) {
-    if (td.networkMode().isEmpty() && !td.networkModeDefaulted()) {
+    if (td.isUnknown("networkMode")) {
       return;
     }
-    String mode = td.effectiveNetworkMode();
+    // Fargate runs every task in awsvpc; ECS002 reports any other mode.
+    String mode = td.requiresFargate() ? "awsvpc" : td.effectiveNetworkMode();
     for (ContainerDefinition container : td.containers()) {
       container
           .objects("portMappings")
