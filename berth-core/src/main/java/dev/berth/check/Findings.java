@@ -9,9 +9,9 @@ import java.util.List;
 public final class Findings {
 
   private final List<Finding> found = new ArrayList<>();
-  private Rule current;
+  private final Rule current;
 
-  void start(Rule rule) {
+  Findings(Rule rule) {
     this.current = rule;
   }
 

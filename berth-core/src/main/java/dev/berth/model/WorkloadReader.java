@@ -5,7 +5,9 @@ import dev.berth.source.JsonSourceReader;
 import dev.berth.source.Node;
 import dev.berth.source.SourceSyntaxException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a {@link Workload} from the text of the user's files. A file that is not an ECS document
@@ -24,28 +26,39 @@ public final class WorkloadReader {
     try {
       root = JsonSourceReader.read(file, text);
     } catch (SourceSyntaxException e) {
-      errors.add(InputError.at(e.position(), e.reason()));
+      addError(InputError.at(e.position(), e.reason()));
       return;
     }
-    TaskDefinition.recognise(file, root)
-        .ifPresentOrElse(taskDefinitions::add, () -> skipped.add(file));
+    Optional<TaskDefinition> taskDefinition = TaskDefinition.recognise(file, root);
+    synchronized (this) {
+      taskDefinition.ifPresentOrElse(taskDefinitions::add, () -> skipped.add(file));
+    }
   }
 
   /** Records a file that could not be read at all. */
-  public void addError(InputError error) {
+  public synchronized void addError(InputError error) {
     errors.add(error);
   }
 
-  public Workload workload() {
-    return Workload.of(taskDefinitions);
+  public synchronized Workload workload() {
+    List<TaskDefinition> sorted = new ArrayList<>(taskDefinitions);
+    sorted.sort(Comparator.comparing(TaskDefinition::file));
+    return Workload.of(sorted);
   }
 
-  public List<InputError> errors() {
-    return List.copyOf(errors);
+  public synchronized List<InputError> errors() {
+    List<InputError> sorted = new ArrayList<>(errors);
+    sorted.sort(
+        Comparator.comparing(InputError::file)
+            .thenComparingInt(InputError::line)
+            .thenComparingInt(InputError::column));
+    return sorted;
   }
 
   /** Files that parsed but are not an ECS document berth knows. */
-  public List<String> skipped() {
-    return List.copyOf(skipped);
+  public synchronized List<String> skipped() {
+    List<String> sorted = new ArrayList<>(skipped);
+    sorted.sort(null);
+    return sorted;
   }
 }

@@ -29,12 +29,43 @@ public final class Placeholders {
 
   private Placeholders() {}
 
+  /** Text that every placeholder form contains at least one of; a cheap test before the regex. */
+  private static final String[] MARKERS = {
+    "$",
+    "{",
+    "<",
+    "__",
+    "YOUR_",
+    "ACCOUNT",
+    "REPLACE",
+    "PLACEHOLDER",
+    "XXXXXXXXXX",
+    "xxxxxxxxxx",
+    "your-",
+    "your_",
+    "aws_account_id",
+    "account-id",
+    "region-code"
+  };
+
   public static boolean contains(String text) {
-    return PLACEHOLDER.matcher(text).find();
+    return mayContain(text) && PLACEHOLDER.matcher(text).find();
+  }
+
+  private static boolean mayContain(String text) {
+    for (String marker : MARKERS) {
+      if (text.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when nothing but placeholders and separators is left once they are taken out. */
   public static boolean isWhollyUnknown(String text) {
+    if (!mayContain(text)) {
+      return false;
+    }
     Matcher matcher = PLACEHOLDER.matcher(text);
     if (!matcher.find()) {
       return false;

@@ -1,14 +1,16 @@
 package dev.berth.source;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A string, number, boolean or null. A string that holds a templating placeholder ({@code ${VAR}},
  * {@code <IMAGE1_NAME>}, {@code __CPU__}) is partly or wholly unknown; see {@link Placeholders}.
+ * Whether it is, is worked out once, when the value is read.
  */
-public record ScalarNode(Kind kind, String text, String pointer, SourcePosition position)
-    implements Node {
+public final class ScalarNode implements Node {
 
   /** The JSON type of a scalar. */
   public enum Kind {
@@ -18,9 +20,44 @@ public record ScalarNode(Kind kind, String text, String pointer, SourcePosition 
     NULL
   }
 
+  private final Kind kind;
+  private final String text;
+  private final String pointer;
+  private final SourcePosition position;
+  private final boolean placeholder;
+  private final boolean unknown;
+
+  public ScalarNode(Kind kind, String text, String pointer, SourcePosition position) {
+    this.kind = Objects.requireNonNull(kind);
+    this.text = Objects.requireNonNull(text);
+    this.pointer = Objects.requireNonNull(pointer);
+    this.position = Objects.requireNonNull(position);
+    this.placeholder = kind == Kind.STRING && Placeholders.contains(text);
+    this.unknown = placeholder && Placeholders.isWhollyUnknown(text);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The value as written: the string's content, or the number's or boolean's literal. */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public String pointer() {
+    return pointer;
+  }
+
+  @Override
+  public SourcePosition position() {
+    return position;
+  }
+
   @Override
   public String typeName() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT);
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   public boolean isString() {
@@ -37,12 +74,12 @@ public record ScalarNode(Kind kind, String text, String pointer, SourcePosition 
 
   /** True when the whole value is a placeholder that only a later templating step fills in. */
   public boolean isUnknown() {
-    return kind == Kind.STRING && Placeholders.isWhollyUnknown(text);
+    return unknown;
   }
 
   /** True when any part of the value is a placeholder. */
   public boolean hasPlaceholder() {
-    return kind == Kind.STRING && Placeholders.contains(text);
+    return placeholder;
   }
 
   /** The value as a whole number, for a JSON integer or a string that holds one. */
@@ -51,8 +88,7 @@ public record ScalarNode(Kind kind, String text, String pointer, SourcePosition 
       return Optional.empty();
     }
     try {
-      BigDecimal number = new BigDecimal(text.strip());
-      return Optional.of(number.longValueExact());
+      return Optional.of(new BigDecimal(text.strip()).longValueExact());
     } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty();
     }
@@ -61,5 +97,24 @@ public record ScalarNode(Kind kind, String text, String pointer, SourcePosition 
   /** The value as a boolean, for a JSON boolean only. */
   public Optional<Boolean> asBoolean() {
     return kind == Kind.BOOLEAN ? Optional.of(Boolean.parseBoolean(text)) : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ScalarNode that
+        && kind == that.kind
+        && text.equals(that.text)
+        && pointer.equals(that.pointer)
+        && position.equals(that.position);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, text, pointer, position);
+  }
+
+  @Override
+  public String toString() {
+    return typeName() + " " + text + " at " + position;
   }
 }

@@ -78,7 +78,6 @@ public final class CheckCommand implements Callable<Integer> {
     errors.forEach(reader::addError);
     files.parallelStream()
         .map(InputFiles::read)
-        .toList()
         .forEach(
             read -> {
               if (read.error() != null) {

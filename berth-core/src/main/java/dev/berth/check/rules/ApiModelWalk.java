@@ -17,7 +17,7 @@ final class ApiModelWalk {
   interface Visitor {
     void unknownKey(ObjectNode.Member member, ApiShape shape);
 
-    void wrongType(Node value, ApiType expected, String path);
+    void wrongType(Node value, ApiType expected);
   }
 
   private final Visitor visitor;
@@ -27,7 +27,7 @@ final class ApiModelWalk {
   }
 
   /** Walks the members of {@code object} as fields of {@code shape}, skipping {@code ignored}. */
-  void walkMembers(ObjectNode object, ApiShape shape, String path, java.util.Set<String> ignored) {
+  void walkMembers(ObjectNode object, ApiShape shape, java.util.Set<String> ignored) {
     for (ObjectNode.Member member : object.entries()) {
       if (ignored.contains(member.key())) {
         continue;
@@ -37,39 +37,61 @@ final class ApiModelWalk {
         visitor.unknownKey(member, shape);
         continue;
       }
-      walk(member.value(), type, path.isEmpty() ? member.key() : path + "." + member.key());
+      walk(member.value(), type);
     }
   }
 
-  private void walk(Node value, ApiType type, String path) {
+  private void walk(Node value, ApiType type) {
     if (value.isNull() || (value instanceof ScalarNode s && s.isUnknown())) {
       return;
     }
     if (type instanceof ApiType.Structure structure) {
       if (value instanceof ObjectNode object) {
-        walkMembers(object, structure.shape(), path, java.util.Set.of());
+        walkMembers(object, structure.shape(), java.util.Set.of());
       } else {
-        visitor.wrongType(value, type, path);
+        visitor.wrongType(value, type);
       }
     } else if (type instanceof ApiType.ListOf list) {
       if (value instanceof ArrayNode array) {
         for (int i = 0; i < array.elements().size(); i++) {
-          walk(array.elements().get(i), list.element(), path + "[" + i + "]");
+          walk(array.elements().get(i), list.element());
         }
       } else {
-        visitor.wrongType(value, type, path);
+        visitor.wrongType(value, type);
       }
     } else if (type instanceof ApiType.MapOf map) {
       if (value instanceof ObjectNode object) {
         for (ObjectNode.Member member : object.entries()) {
-          walk(member.value(), map.value(), path + "." + member.key());
+          walk(member.value(), map.value());
         }
       } else {
-        visitor.wrongType(value, type, path);
+        visitor.wrongType(value, type);
       }
     } else if (type instanceof ApiType.Scalar scalar && !matches(value, scalar.kind())) {
-      visitor.wrongType(value, type, path);
+      visitor.wrongType(value, type);
     }
+  }
+
+  /**
+   * The field path of a value as the AWS CLI names it in its errors: {@code
+   * containerDefinitions[0].environment[1].value}, from the pointer {@code
+   * /containerDefinitions/0/environment/1/value}.
+   */
+  static String fieldPath(String pointer, String base) {
+    String relative = pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
+    StringBuilder path = new StringBuilder();
+    for (String token : relative.split("/")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String name = token.replace("~1", "/").replace("~0", "~");
+      if (name.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(name).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return path.toString();
   }
 
   private static boolean matches(Node value, ApiType.Kind kind) {

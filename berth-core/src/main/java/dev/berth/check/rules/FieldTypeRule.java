@@ -38,7 +38,8 @@ public final class FieldTypeRule extends TaskDefinitionRule {
               public void unknownKey(ObjectNode.Member member, ApiShape shape) {}
 
               @Override
-              public void wrongType(Node value, ApiType expected, String path) {
+              public void wrongType(Node value, ApiType expected) {
+                String path = ApiModelWalk.fieldPath(value.pointer(), td.node().pointer());
                 boolean numberForString =
                     value instanceof ScalarNode s
                         && s.isNumber()
@@ -58,7 +59,7 @@ public final class FieldTypeRule extends TaskDefinitionRule {
                     fix(value, expected));
               }
             })
-        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, "", Set.of());
+        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, Set.of());
   }
 
   private static String article(Node value) {

@@ -48,9 +48,9 @@ public final class UnknownFieldRule extends TaskDefinitionRule {
               }
 
               @Override
-              public void wrongType(Node value, ApiType expected, String path) {}
+              public void wrongType(Node value, ApiType expected) {}
             })
-        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, "", readOnly);
+        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, readOnly);
   }
 
   private static String list(ApiShape shape) {
