@@ -1,20 +1,16 @@
 package dev.berth.cli.check;
 
-import dev.berth.check.Checker;
 import dev.berth.check.RuleRegistry;
 import dev.berth.check.Severity;
 import dev.berth.cli.BerthVersion;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.Terminal;
-import dev.berth.model.WorkloadReader;
 import dev.berth.report.JsonRenderer;
 import dev.berth.report.Report;
 import dev.berth.report.SarifRenderer;
 import dev.berth.report.TextRenderer;
-import dev.berth.source.InputError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,23 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<InputError> errors = new ArrayList<>();
-    List<Path> files = InputFiles.expand(paths, CheckCommand::isCandidate, errors);
-
-    WorkloadReader reader = new WorkloadReader();
-    errors.forEach(reader::addError);
-    files.parallelStream()
-        .map(InputFiles::read)
-        .forEach(
-            read -> {
-              if (read.error() != null) {
-                reader.addError(read.error());
-              } else {
-                reader.add(read.name(), read.text());
-              }
-            });
-
-    Report report = new Report(Checker.withAllRules().check(reader.workload()), reader.errors());
+    Report report = CheckRun.ofPaths(paths);
     PrintWriter out = spec.commandLine().getOut();
     out.print(render(report));
     out.flush();
@@ -107,9 +87,5 @@ public final class CheckCommand implements Callable<Integer> {
       default:
         return new TextRenderer(Terminal.colourWanted(noColour)).render(report);
     }
-  }
-
-  private static boolean isCandidate(Path file) {
-    return file.getFileName().toString().endsWith(".json");
   }
 }

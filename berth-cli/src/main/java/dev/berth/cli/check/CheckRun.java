@@ -1,0 +1,50 @@
+package dev.berth.cli.check;
+
+import dev.berth.check.Checker;
+import dev.berth.model.WorkloadReader;
+import dev.berth.report.Report;
+import dev.berth.source.InputError;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One check of the user's files, or of documents handed over as text: the report, unprinted. */
+public final class CheckRun {
+
+  private CheckRun() {}
+
+  /** Checks the files under {@code paths}, reading them in parallel. */
+  public static Report ofPaths(List<Path> paths) {
+    List<InputError> errors = new ArrayList<>();
+    List<Path> files = InputFiles.expand(paths, CheckRun::isCandidate, errors);
+    WorkloadReader reader = new WorkloadReader();
+    errors.forEach(reader::addError);
+    files.parallelStream()
+        .map(InputFiles::read)
+        .forEach(
+            read -> {
+              if (read.error() != null) {
+                reader.addError(read.error());
+              } else {
+                reader.add(read.name(), read.text());
+              }
+            });
+    return check(reader);
+  }
+
+  /** Checks documents given by name and text, as an MCP client sends them. */
+  public static Report ofDocuments(Map<String, String> documents) {
+    WorkloadReader reader = new WorkloadReader();
+    documents.forEach(reader::add);
+    return check(reader);
+  }
+
+  private static Report check(WorkloadReader reader) {
+    return new Report(Checker.withAllRules().check(reader.workload()), reader.errors());
+  }
+
+  static boolean isCandidate(Path file) {
+    return file.getFileName().toString().endsWith(".json");
+  }
+}
