@@ -74,7 +74,12 @@ public final class HealthCheckRule extends TaskDefinitionRule {
                           + range.max()
                           + " "
                           + range.unit(),
-                      "use a " + range.field() + " from " + range.min() + " to " + range.max());
+                      "set "
+                          + range.field()
+                          + " to a value from "
+                          + range.min()
+                          + " to "
+                          + range.max());
                 }
               });
     }
@@ -103,14 +108,19 @@ public final class HealthCheckRule extends TaskDefinitionRule {
       }
       return;
     }
+    // Docker matches the command type exactly, so "cmd-shell" is as unknown as "curl".
+    boolean miscased = text.equalsIgnoreCase("CMD") || text.equalsIgnoreCase("CMD-SHELL");
     findings.report(
         word,
         "the healthCheck command of container "
             + container.label()
             + " starts with '"
             + text
-            + "'; it must start with CMD or CMD-SHELL",
-        "use [\"CMD-SHELL\", \"" + String.join(" ", words(command)) + "\"]");
+            + "'; it must start with CMD or CMD-SHELL"
+            + (miscased ? ", written in capitals" : ""),
+        miscased
+            ? "write \"" + text.toUpperCase(java.util.Locale.ROOT) + "\""
+            : "use [\"CMD-SHELL\", \"" + String.join(" ", words(command)) + "\"]");
   }
 
   private static List<String> words(ArrayNode command) {
