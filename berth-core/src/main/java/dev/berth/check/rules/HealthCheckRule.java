@@ -106,6 +106,9 @@ public final class HealthCheckRule extends TaskDefinitionRule {
             "the healthCheck command of container " + container.label() + " is only " + text,
             "add the command to run after " + text);
       }
+      if (text.equals("CMD") && command.elements().size() == 2) {
+        checkExecForm(container, command.elements().get(1), findings);
+      }
       return;
     }
     // Docker matches the command type exactly, so "cmd-shell" is as unknown as "curl".
@@ -121,6 +124,31 @@ public final class HealthCheckRule extends TaskDefinitionRule {
         miscased
             ? "write \"" + text.toUpperCase(java.util.Locale.ROOT) + "\""
             : "use [\"CMD-SHELL\", \"" + String.join(" ", words(command)) + "\"]");
+  }
+
+  /**
+   * CMD runs its arguments without a shell, so a single argument holding a whole command line is
+   * taken as one program name, spaces and all, and the check can never pass.
+   */
+  private static void checkExecForm(
+      ContainerDefinition container, Node argument, Findings findings) {
+    if (!(argument instanceof ScalarNode line)
+        || !line.isString()
+        || line.hasPlaceholder()
+        || !line.text().strip().matches(".*\\s.*")) {
+      return;
+    }
+    findings.report(
+        line,
+        "the healthCheck of container "
+            + container.label()
+            + " runs '"
+            + line.text()
+            + "' with CMD, which does not use a shell: the whole line is taken as one program"
+            + " name and the check always fails",
+        "use [\"CMD-SHELL\", \""
+            + line.text().replace("\"", "\\\"")
+            + "\"], or give each argument its own list element after \"CMD\"");
   }
 
   private static List<String> words(ArrayNode command) {
