@@ -55,6 +55,9 @@ public record FargateTaskSize(int cpu, int memory) {
   /** The smallest cpu value Fargate accepts for Windows containers. */
   public static final int WINDOWS_MIN_CPU = 1024;
 
+  /** The largest cpu value Fargate offers Windows containers: 8 and 16 vCPU are Linux only. */
+  public static final int WINDOWS_MAX_CPU = 4096;
+
   public FargateTaskSize {
     if (!isValid(cpu, memory)) {
       throw new InvalidTaskSizeException(cpu, memory, nearest(cpu, memory, false));
@@ -87,12 +90,12 @@ public record FargateTaskSize(int cpu, int memory) {
   /**
    * The valid sizes nearest to the requested one, at most two: the one that keeps the cpu (or the
    * nearest cpu) with the nearest memory, and the smallest size that gives at least the requested
-   * memory and cpu. On Windows only sizes from 1 vCPU up count.
+   * memory and cpu. On Windows only sizes from 1 to 4 vCPU count.
    */
   public static List<FargateTaskSize> nearest(int cpu, int memory, boolean windows) {
     List<FargateTaskSize> all = new ArrayList<>();
     for (Row row : MENU) {
-      if (windows && row.cpu < WINDOWS_MIN_CPU) {
+      if (windows && (row.cpu < WINDOWS_MIN_CPU || row.cpu > WINDOWS_MAX_CPU)) {
         continue;
       }
       for (int m : row.memories()) {

@@ -10,12 +10,16 @@ import dev.berth.source.ObjectNode;
 
 /**
  * ECS012: the awslogs driver needs awslogs-region and a log group: awslogs-group, which must exist
- * unless awslogs-create-group is "true".
+ * unless awslogs-create-group is "true"; on Fargate it also needs awslogs-stream-prefix.
  */
 public final class AwslogsOptionsRule extends TaskDefinitionRule {
 
   public AwslogsOptionsRule() {
-    super("ECS012", Severity.ERROR, "awslogs needs awslogs-group and awslogs-region", Docs.AWSLOGS);
+    super(
+        "ECS012",
+        Severity.ERROR,
+        "awslogs needs awslogs-group, awslogs-region and on Fargate awslogs-stream-prefix",
+        Docs.AWSLOGS);
   }
 
   @Override
@@ -31,7 +35,11 @@ public final class AwslogsOptionsRule extends TaskDefinitionRule {
         findings.report(
             log,
             "container " + container.label() + " uses awslogs without options",
-            "add \"options\" with " + group + " and \"awslogs-region\"");
+            "add \"options\" with "
+                + group
+                + (td.requiresFargate()
+                    ? ", \"awslogs-region\" and \"awslogs-stream-prefix\""
+                    : " and \"awslogs-region\""));
         continue;
       }
       if (options.get("awslogs-group").isEmpty()) {
@@ -45,6 +53,14 @@ public final class AwslogsOptionsRule extends TaskDefinitionRule {
             options,
             "container " + container.label() + " uses awslogs without awslogs-region",
             "add \"awslogs-region\" naming the log group's region");
+      }
+      if (td.requiresFargate() && options.get("awslogs-stream-prefix").isEmpty()) {
+        findings.report(
+            options,
+            "container "
+                + container.label()
+                + " uses awslogs on Fargate without awslogs-stream-prefix, which Fargate requires",
+            "add \"awslogs-stream-prefix\": \"ecs\"");
       }
     }
   }

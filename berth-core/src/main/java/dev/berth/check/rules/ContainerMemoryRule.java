@@ -28,7 +28,8 @@ public final class ContainerMemoryRule extends TaskDefinitionRule {
   @Override
   protected void check(TaskDefinition td, Findings findings) {
     OptionalInt taskMemory = td.memoryMiB();
-    boolean taskMemoryUnknown = td.isUnknown("memory");
+    // A task memory that is a placeholder, or one ECS001 cannot read, is still a task memory.
+    boolean taskMemoryWritten = td.node().get("memory").isPresent();
     long reserved = 0;
     boolean allKnown = true;
     for (ContainerDefinition container : td.containers()) {
@@ -38,7 +39,8 @@ public final class ContainerMemoryRule extends TaskDefinitionRule {
         allKnown = false;
         continue;
       }
-      if (hard.isPresent() && soft.isPresent() && value(soft) > value(hard)) {
+      // The API reference asks for memory strictly greater than memoryReservation.
+      if (hard.isPresent() && soft.isPresent() && value(soft) >= value(hard)) {
         findings.report(
             soft.get(),
             "container "
@@ -47,7 +49,7 @@ public final class ContainerMemoryRule extends TaskDefinitionRule {
                 + value(soft)
                 + " MiB (memoryReservation) but is limited to "
                 + value(hard)
-                + " MiB (memory); the soft limit must be below the hard limit",
+                + " MiB (memory); the hard limit must be greater than the soft limit",
             "lower memoryReservation below " + value(hard) + " or raise memory");
       }
       if (taskMemory.isPresent()) {
@@ -69,7 +71,7 @@ public final class ContainerMemoryRule extends TaskDefinitionRule {
                 "use at most " + task + " for " + key + " or raise the task memory");
           }
         }
-      } else if (hard.isEmpty() && soft.isEmpty() && !taskMemoryUnknown) {
+      } else if (hard.isEmpty() && soft.isEmpty() && !taskMemoryWritten) {
         findings.report(
             container.node(),
             "container "

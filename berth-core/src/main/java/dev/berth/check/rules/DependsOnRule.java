@@ -76,9 +76,10 @@ public final class DependsOnRule extends TaskDefinitionRule {
               + container.label()
               + " waits for '"
               + targetName.get()
-              + "' to "
+              + "' with condition "
               + value
-              + ", but an essential container that exits stops the whole task",
+              + ", which needs it to exit, but an essential container that exits stops the whole"
+              + " task",
           "set \"essential\": false on '" + targetName.get() + "' (an init container)");
     }
   }

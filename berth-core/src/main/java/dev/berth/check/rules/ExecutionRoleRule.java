@@ -77,13 +77,25 @@ public final class ExecutionRoleRule extends TaskDefinitionRule {
                     "give the application its own task role with only what it calls"));
   }
 
+  /** Capacity other than Fargate whose agent has no instance role to fall back on. */
+  private static final java.util.Set<String> AGENT_ONLY =
+      java.util.Set.of("EXTERNAL", "MANAGED_INSTANCES");
+
+  private static boolean requiresAny(TaskDefinition td, java.util.Set<String> compatibilities) {
+    return td.node().array("requiresCompatibilities").stream()
+        .flatMap(ArrayNode::strings)
+        .anyMatch(
+            s -> compatibilities.contains(s.text().strip().toUpperCase(java.util.Locale.ROOT)));
+  }
+
   /** What in the task definition needs an execution role, in the words of the message. */
   private static List<String> needs(TaskDefinition td) {
     List<String> needs = new ArrayList<>();
-    boolean fargate = td.requiresFargate();
+    // Only on EC2 does the container instance role pull images and write awslogs logs.
+    boolean agentWithoutInstanceRole = td.requiresFargate() || requiresAny(td, AGENT_ONLY);
     for (ContainerDefinition container : td.containers()) {
       String label = "container " + container.label();
-      if (fargate
+      if (agentWithoutInstanceRole
           && container
               .image()
               .filter(image -> !image.isUnknown())
@@ -91,7 +103,7 @@ public final class ExecutionRoleRule extends TaskDefinitionRule {
               .orElse(false)) {
         needs.add("pulling a private ECR image (" + label + ")");
       }
-      if (fargate && container.logDriver().filter("awslogs"::equals).isPresent()) {
+      if (agentWithoutInstanceRole && container.logDriver().filter("awslogs"::equals).isPresent()) {
         needs.add("awslogs (" + label + ")");
       }
       if (container.node().array("secrets").map(a -> !a.elements().isEmpty()).orElse(false)) {

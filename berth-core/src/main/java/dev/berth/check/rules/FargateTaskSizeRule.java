@@ -49,10 +49,13 @@ public final class FargateTaskSizeRule extends TaskDefinitionRule {
     }
     ScalarNode at = td.memory().orElseThrow();
     boolean windows = td.isWindows();
-    if (windows && cpu.getAsInt() < FargateTaskSize.WINDOWS_MIN_CPU) {
+    if (windows
+        && (cpu.getAsInt() < FargateTaskSize.WINDOWS_MIN_CPU
+            || cpu.getAsInt() > FargateTaskSize.WINDOWS_MAX_CPU)) {
       findings.report(
           td.cpu().orElseThrow(),
-          "Windows containers on Fargate need at least 1 vCPU, but cpu is " + cpu.getAsInt(),
+          "Windows containers on Fargate take 1, 2 or 4 vCPU (cpu 1024, 2048 or 4096), but cpu is "
+              + cpu.getAsInt(),
           "use " + nearest(cpu.getAsInt(), memory.getAsInt(), true));
       return;
     }

@@ -74,7 +74,12 @@ public final class HealthCheckRule extends TaskDefinitionRule {
                           + range.max()
                           + " "
                           + range.unit(),
-                      "use a " + range.field() + " from " + range.min() + " to " + range.max());
+                      "set "
+                          + range.field()
+                          + " to a value from "
+                          + range.min()
+                          + " to "
+                          + range.max());
                 }
               });
     }
@@ -101,16 +106,49 @@ public final class HealthCheckRule extends TaskDefinitionRule {
             "the healthCheck command of container " + container.label() + " is only " + text,
             "add the command to run after " + text);
       }
+      if (text.equals("CMD") && command.elements().size() == 2) {
+        checkExecForm(container, command.elements().get(1), findings);
+      }
       return;
     }
+    // Docker matches the command type exactly, so "cmd-shell" is as unknown as "curl".
+    boolean miscased = text.equalsIgnoreCase("CMD") || text.equalsIgnoreCase("CMD-SHELL");
     findings.report(
         word,
         "the healthCheck command of container "
             + container.label()
             + " starts with '"
             + text
-            + "'; it must start with CMD or CMD-SHELL",
-        "use [\"CMD-SHELL\", \"" + String.join(" ", words(command)) + "\"]");
+            + "'; it must start with CMD or CMD-SHELL"
+            + (miscased ? ", written in capitals" : ""),
+        miscased
+            ? "write \"" + text.toUpperCase(java.util.Locale.ROOT) + "\""
+            : "use [\"CMD-SHELL\", \"" + String.join(" ", words(command)) + "\"]");
+  }
+
+  /**
+   * CMD runs its arguments without a shell, so a single argument holding a whole command line is
+   * taken as one program name, spaces and all, and the check can never pass.
+   */
+  private static void checkExecForm(
+      ContainerDefinition container, Node argument, Findings findings) {
+    if (!(argument instanceof ScalarNode line)
+        || !line.isString()
+        || line.hasPlaceholder()
+        || !line.text().strip().matches(".*\\s.*")) {
+      return;
+    }
+    findings.report(
+        line,
+        "the healthCheck of container "
+            + container.label()
+            + " runs '"
+            + line.text()
+            + "' with CMD, which does not use a shell: the whole line is taken as one program"
+            + " name and the check always fails",
+        "use [\"CMD-SHELL\", \""
+            + line.text().replace("\"", "\\\"")
+            + "\"], or give each argument its own list element after \"CMD\"");
   }
 
   private static List<String> words(ArrayNode command) {

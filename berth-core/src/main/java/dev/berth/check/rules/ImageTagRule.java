@@ -11,8 +11,8 @@ import dev.berth.source.Placeholders;
 import dev.berth.source.ScalarNode;
 
 /**
- * ECS016: every container needs an image; one without a tag, or tagged latest, changes under the
- * service whenever someone pushes, and a rollback cannot bring the old one back.
+ * ECS016: every container needs an image; one without a tag, or tagged latest, means a different
+ * image on every deployment, and a rollback cannot bring the old one back.
  */
 public final class ImageTagRule extends TaskDefinitionRule {
 
@@ -66,8 +66,8 @@ public final class ImageTagRule extends TaskDefinitionRule {
                 + image.text()
                 + "' uses the tag "
                 + tag
-                + ", which moves with every push: tasks of one service can run different code"
-                + " and a rollback cannot bring the old image back",
+                + ", which moves with every push: each deployment runs whatever was pushed last,"
+                + " and rolling back to this revision cannot bring the old image back",
             "pin a version tag or a digest");
       }
     }

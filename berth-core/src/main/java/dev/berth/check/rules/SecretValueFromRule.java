@@ -137,6 +137,14 @@ public final class SecretValueFromRule extends TaskDefinitionRule {
     }
     if (parts.length > SECRET_ARN_WITH_KEY_PARTS) {
       String key = firstNonEmpty(parts, SECRET_ARN_PARTS);
+      // name::KEY:: is the usual slip: one colon too many shifts the key into version-stage.
+      String shifted =
+          parts[SECRET_ARN_PARTS].isEmpty() && !key.equals("KEY")
+              ? " (the extra ':' after the secret name moves the JSON key '"
+                  + key
+                  + "' out of"
+                  + " the json-key field)"
+              : "";
       findings.report(
           valueFrom,
           subject
@@ -144,7 +152,9 @@ public final class SecretValueFromRule extends TaskDefinitionRule {
               + valueFrom.text()
               + "' has "
               + (parts.length - SECRET_ARN_PARTS)
-              + " fields after the secret; ECS takes exactly json-key:version-stage:version-id",
+              + " fields after the secret"
+              + shifted
+              + "; ECS takes exactly json-key:version-stage:version-id",
           "use " + arn + ":" + key + "::");
       return;
     }
