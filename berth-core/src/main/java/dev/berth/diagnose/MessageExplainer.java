@@ -13,8 +13,21 @@ import java.util.Map;
  */
 public final class MessageExplainer {
 
+  private static final int TELLING = 10;
+
   /** Explains {@code message}; an empty list when no known message is recognised. */
   public List<Diagnosis> explain(String message) {
+    List<Ranked> ranked = rank(message);
+    // A prefix many causes share (CannotPullContainerError) is shown only when nothing says more.
+    List<Ranked> telling = ranked.stream().filter(r -> r.score() >= TELLING).toList();
+    return (telling.isEmpty() ? ranked : telling).stream().map(Ranked::diagnosis).toList();
+  }
+
+  /** A diagnosis with the weight of the clues behind it. */
+  record Ranked(Diagnosis diagnosis, int score) {}
+
+  /** The causes {@code message} points to with their scores, highest first. */
+  List<Ranked> rank(String message) {
     Map<Cause, Integer> scores = new LinkedHashMap<>();
     Map<Cause, List<String>> evidence = new LinkedHashMap<>();
     for (Signature signature : MessageSignatures.all()) {
@@ -29,7 +42,7 @@ public final class MessageExplainer {
     List<Cause> catalogue = Causes.all();
     return scores.keySet().stream()
         .sorted(Comparator.comparing((Cause c) -> -scores.get(c)).thenComparing(catalogue::indexOf))
-        .map(cause -> Diagnosis.of(cause, evidence.get(cause)))
+        .map(cause -> new Ranked(Diagnosis.of(cause, evidence.get(cause)), scores.get(cause)))
         .toList();
   }
 }
