@@ -190,7 +190,7 @@ final class MessageSignatures {
     s.add(
         Signature.of(
             SECRET002,
-            5,
+            10,
             "unable to pull secrets or registry auth",
             "secrets and registry auth are fetched with the execution role"));
     s.add(
