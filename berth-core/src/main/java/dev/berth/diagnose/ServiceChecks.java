@@ -70,7 +70,9 @@ final class ServiceChecks {
     if (breaker.isEmpty()) {
       seen.add(
           service.node().position()
-              + " describe-services.json: deploymentConfiguration has no deploymentCircuitBreaker");
+              + " service "
+              + service.name()
+              + ": deploymentConfiguration has no deploymentCircuitBreaker");
     } else if (!enabled) {
       seen.add(Json.quote(breaker.get(), "enable"));
     } else {
@@ -117,8 +119,10 @@ final class ServiceChecks {
               .map(Json::quote)
               .orElse(
                   service.node().position()
-                      + " describe-services.json: no healthCheckGracePeriodSeconds on a service"
-                      + " behind a load balancer"));
+                      + " service "
+                      + service.name()
+                      + " has no healthCheckGracePeriodSeconds, yet sits behind a load"
+                      + " balancer"));
     } else if (startPeriod.isPresent() && seconds < startPeriod.get()) {
       seen.add(
           Json.quote(grace.get())

@@ -110,7 +110,8 @@ class SnapshotDiagnoserTest {
           Map.entry("exec003-no-ssmmessages-endpoint", claims("EXEC003")),
           Map.entry("exec004-agent-stopped", expect(List.of("EXEC004"), List.of("EXEC001"))),
           Map.entry("plat001-platform-1-3-0", claims("PLAT001")),
-          Map.entry("malformed-truncated-tasks", never()));
+          Map.entry("malformed-truncated-tasks", never()),
+          Map.entry("moto-private-subnet-ecr-endpoints-without-s3", claims("PULL001")));
 
   static Stream<Arguments> cases() {
     return CASES.entrySet().stream()
@@ -162,5 +163,76 @@ class SnapshotDiagnoserTest {
             .isTrue();
       }
     }
+  }
+
+  private static Diagnosis claimed(String fixture, String id) {
+    return SnapshotFixtures.diagnose(fixture).causes().stream()
+        .filter(d -> d.cause().id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not claimed for " + fixture));
+  }
+
+  @Test
+  void namesTheEndpointsARecordedVpcLacks() {
+    Diagnosis pull = claimed("moto-private-subnet-ecr-endpoints-without-s3", "PULL001");
+
+    assertThat(pull.evidence()).anyMatch(e -> e.contains("no available endpoint for s3, logs"));
+    assertThat(pull.evidence()).noneMatch(e -> e.contains("ecr.api"));
+    assertThat(pull.fix().get(0)).contains("com.amazonaws.REGION.s3");
+  }
+
+  @Test
+  void aPublicSubnetWithoutPublicIpIsSaidInThoseWords() {
+    Diagnosis pull = claimed("pull001-public-subnet-no-public-ip", "PULL001");
+
+    assertThat(pull.evidence())
+        .anyMatch(e -> e.contains("routes 0.0.0.0/0 to igw-0abc1111") && e.contains("DISABLED"));
+  }
+
+  @Test
+  void blockedEgressNamesTheSecurityGroup() {
+    Diagnosis pull = claimed("pull001-egress-blocked", "PULL001");
+
+    assertThat(pull.evidence()).anyMatch(e -> e.contains("sg-0task1111 have no egress rule"));
+  }
+
+  @Test
+  void aMissingFileIsNamedInsteadOfAGuess() {
+    DiagnoseReport report = SnapshotFixtures.diagnose("pull001-undecided-no-route-tables");
+
+    assertThat(report.undecided())
+        .anySatisfy(
+            u -> {
+              assertThat(u.cause().id()).isEqualTo("PULL001");
+              assertThat(u.missingFiles()).contains("describe-route-tables.json");
+            });
+  }
+
+  @Test
+  void aStuckDeploymentSaysHowLongFromTheSnapshotsOwnTimestamps() {
+    Diagnosis stuck = claimed("deploy002-no-circuit-breaker", "DEPLOY002");
+
+    assertThat(stuck.evidence()).anyMatch(e -> e.contains("no deploymentCircuitBreaker"));
+    assertThat(stuck.evidence()).anyMatch(e -> e.contains("in progress for at least 55 min"));
+  }
+
+  @Test
+  void theContainersReasonComesBeforeTheTasks() {
+    Diagnosis oom = claimed("oom001-out-of-memory-jvm", "OOM001");
+
+    assertThat(oom.evidence().get(0)).contains("/containers/0/exitCode");
+    assertThat(oom.evidence().get(1))
+        .contains("OutOfMemoryError")
+        .contains("(task: \"Essential container in task exited\")");
+  }
+
+  @Test
+  void theRootCauseComesBeforeTheDeploymentItBroke() {
+    List<String> ids =
+        SnapshotFixtures.diagnose("deploy002-no-circuit-breaker").causes().stream()
+            .map(d -> d.cause().id())
+            .toList();
+
+    assertThat(ids.indexOf("EXIT001")).isLessThan(ids.indexOf("DEPLOY002"));
   }
 }
