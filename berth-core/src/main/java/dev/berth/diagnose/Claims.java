@@ -14,6 +14,9 @@ import java.util.TreeSet;
  */
 final class Claims {
 
+  /** Many stopped tasks repeat one reason; a dozen quotes make the point. */
+  private static final int MOST_EVIDENCE = 12;
+
   private final Map<Cause, Set<String>> evidence = new LinkedHashMap<>();
   private final Map<Cause, Set<String>> fixes = new LinkedHashMap<>();
   private final Map<Cause, String> undecidedReasons = new LinkedHashMap<>();
@@ -55,7 +58,11 @@ final class Claims {
         (cause, seen) -> {
           Set<String> fix = new LinkedHashSet<>(fixes.get(cause));
           fix.addAll(cause.fix());
-          out.add(new Diagnosis(cause, List.copyOf(seen), List.copyOf(fix)));
+          List<String> shown = new ArrayList<>(seen.stream().limit(MOST_EVIDENCE).toList());
+          if (seen.size() > MOST_EVIDENCE) {
+            shown.add("(" + (seen.size() - MOST_EVIDENCE) + " more lines of evidence like these)");
+          }
+          out.add(new Diagnosis(cause, shown, List.copyOf(fix)));
         });
     return out;
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The checks that decide the network and permission causes from the rest of a snapshot. */
 final class Proofs {
@@ -23,6 +24,9 @@ final class Proofs {
           "ssmmessages:CreateDataChannel",
           "ssmmessages:OpenControlChannel",
           "ssmmessages:OpenDataChannel");
+
+  private static final Pattern IAM_DENIAL =
+      Pattern.compile("AccessDenied|not authorized to perform", Pattern.CASE_INSENSITIVE);
 
   private final SnapshotDiagnoser.Context context;
 
@@ -70,8 +74,8 @@ final class Proofs {
 
   /** Whether the role that {@code cause} is about lacks the permission it needs. */
   Verdict permission(Cause cause, String message, MessageExplainer.Ranked candidate) {
-    if (candidate.score() >= 60 && cause != PULL007) {
-      // The message itself is IAM's denial.
+    if (IAM_DENIAL.matcher(message).find() && cause != PULL007) {
+      // The message itself is IAM's denial, which names the action it refused.
       return Verdict.proven(List.of(), List.of());
     }
     Optional<TaskDefinition> definition = context.taskDefinition(Optional.empty());

@@ -12,12 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The causes a service's own configuration proves, beside what its tasks and events say. */
 final class ServiceChecks {
 
   /** Above this the deregistration delay visibly slows a rolling deployment. */
   private static final long SLOW_DEREGISTRATION_SECONDS = 60;
+
+  /** Failures a starting container produces: no answer yet, or a 5xx while it warms up. */
+  private static final Pattern STARTING_UP =
+      Pattern.compile(
+          "Timeout|timed out|FailedHealthChecks|Health checks failed(?! with these codes: \\[4)"
+              + "|codes: \\[5",
+          Pattern.CASE_INSENSITIVE);
 
   private final SnapshotDiagnoser.Context context;
 
@@ -99,8 +107,51 @@ final class ServiceChecks {
       return;
     }
     List<String> failures = context.healthCheckFailures().stream().distinct().limit(3).toList();
+    targetGroupSettings(service);
     gracePeriod(service, failures);
     ingress(service, failures);
+  }
+
+  /** The target group's health check settings, beside a claimed ELB002 or ELB003. */
+  private void targetGroupSettings(EcsService service) {
+    List<String> arns =
+        service.loadBalancers().flatMap(l -> Json.text(l, "targetGroupArn").stream()).toList();
+    for (ObjectNode group : context.snapshot().items(DESCRIBE_TARGET_GROUPS).toList()) {
+      if (!Json.text(group, "TargetGroupArn").map(arns::contains).orElse(false)) {
+        continue;
+      }
+      String name = Json.text(group, "TargetGroupName").orElse("the target group");
+      if (context.claims().has(ELB002)) {
+        List<String> seen = new ArrayList<>();
+        group.scalar("HealthCheckPath").ifPresent(p -> seen.add(Json.quote(p)));
+        group.scalar("HealthCheckPort").ifPresent(p -> seen.add(Json.quote(p)));
+        group
+            .object("Matcher")
+            .flatMap(m -> m.scalar("HttpCode"))
+            .ifPresent(c -> seen.add(Json.quote(c)));
+        String path = Json.text(group, "HealthCheckPath").orElse("/");
+        String codes = group.object("Matcher").flatMap(m -> Json.text(m, "HttpCode")).orElse("200");
+        context
+            .claims()
+            .claim(
+                ELB002,
+                seen,
+                List.of(
+                    "Make "
+                        + path
+                        + " answer "
+                        + codes
+                        + " on the container port, or set "
+                        + name
+                        + "'s HealthCheckPath to a path that does."));
+      }
+      if (context.claims().has(ELB003)) {
+        List<String> seen = new ArrayList<>();
+        group.scalar("HealthCheckTimeoutSeconds").ifPresent(t -> seen.add(Json.quote(t)));
+        group.scalar("HealthCheckIntervalSeconds").ifPresent(t -> seen.add(Json.quote(t)));
+        context.claims().claim(ELB003, seen, List.of());
+      }
+    }
   }
 
   private void gracePeriod(EcsService service, List<String> failures) {
@@ -112,6 +163,21 @@ final class ServiceChecks {
             .flatMap(c -> c.node().object("healthCheck").stream())
             .flatMap(h -> h.scalar("startPeriod").flatMap(ScalarNode::asLong).stream())
             .max(Long::compare);
+    boolean startupLike = failures.stream().anyMatch(f -> STARTING_UP.matcher(f).find());
+    if (context.claims().has(ELB002) && !startupLike) {
+      // A wrong status code persists after any grace period; it is not the grace period's fault.
+      if (seconds <= 0) {
+        context
+            .claims()
+            .claim(
+                ELB002,
+                List.of(),
+                List.of(
+                    "Also set healthCheckGracePeriodSeconds (the service has none) so slow"
+                        + " starts are not counted once the path answers."));
+      }
+      return;
+    }
     List<String> seen = new ArrayList<>(failures);
     if (seconds <= 0) {
       seen.add(

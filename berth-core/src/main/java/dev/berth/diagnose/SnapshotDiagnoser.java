@@ -138,8 +138,10 @@ public final class SnapshotDiagnoser {
         context
             .claims()
             .record(cause, new Proofs(context).permission(cause, text, candidate), seen);
-      } else if (cause == ELB001 || cause == ELB004 || cause == DEPLOY003) {
+      } else if (cause == ELB001 || cause == ELB004) {
         context.healthCheckFailures().add(quote);
+      } else if (cause == DEPLOY003) {
+        continue;
       } else if (cause == OOM001) {
         context.claims().claim(cause, seen, List.of());
       } else if (cause == SVC003 || cause == WAIT001) {

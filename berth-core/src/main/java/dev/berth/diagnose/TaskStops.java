@@ -141,6 +141,20 @@ final class TaskStops {
     return true;
   }
 
+  /** The heap size of an -Xmx flag in MiB (a bare number is bytes). */
+  private static long heapMiB(String flag) {
+    String size = flag.substring("-Xmx".length());
+    char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+    long number =
+        Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+    return switch (unit) {
+      case 'g' -> number * 1024;
+      case 'm' -> number;
+      case 'k' -> number / 1024;
+      default -> number / (1024 * 1024);
+    };
+  }
+
   /** Claims OOM001 with the container and task memory side by side, and JVM advice. */
   private void memoryFacts(
       EcsTask task,
@@ -207,7 +221,15 @@ final class TaskStops {
           jvmVariable = true;
           Matcher m = HEAP_FLAG.matcher(Json.text(variable, "value").orElse(""));
           while (m.find()) {
-            heapFlags.add(key + " sets " + m.group());
+            String flag = m.group();
+            boolean overLimit = hard.isPresent() && heapMiB(flag) >= hard.get();
+            heapFlags.add(
+                key
+                    + " sets "
+                    + flag
+                    + (overLimit
+                        ? ", a heap as large as the " + hard.get() + " MiB container limit"
+                        : ""));
           }
         }
       }

@@ -78,11 +78,13 @@ class SnapshotDiagnoserTest {
           Map.entry("exit004-sigterm", claims("EXIT004")),
           Map.entry("exit001-absent-non-essential-sidecar", never("EXIT001")),
           Map.entry(
-              "elb001-elb002-no-grace-period-404",
-              expect(List.of("ELB001", "ELB002"), List.of("ELB003", "ELB004"))),
+              "elb001-no-grace-period-slow-start",
+              expect(List.of("ELB001"), List.of("ELB002", "ELB004"))),
           Map.entry(
-              "elb001-absent-grace-period-set",
-              expect(List.of("ELB002"), List.of("ELB001", "EXIT004"))),
+              "elb002-404-no-grace-period",
+              expect(List.of("ELB002"), List.of("ELB001", "ELB003", "ELB004"))),
+          Map.entry(
+              "elb001-absent-grace-period-set", expect(List.of(), List.of("ELB001", "EXIT004"))),
           Map.entry(
               "elb003-elb004-timeout-security-group",
               expect(List.of("ELB003", "ELB004"), List.of("ELB002"))),
@@ -224,6 +226,18 @@ class SnapshotDiagnoserTest {
     assertThat(oom.evidence().get(1))
         .contains("OutOfMemoryError")
         .contains("(task: \"Essential container in task exited\")");
+  }
+
+  @Test
+  void aWrongStatusCodeIsNotBlamedOnTheGracePeriod() {
+    Diagnosis wrongPath = claimed("elb002-404-no-grace-period", "ELB002");
+
+    assertThat(wrongPath.evidence()).anyMatch(e -> e.contains("/TargetGroups/0/HealthCheckPath"));
+    assertThat(wrongPath.fix().get(0))
+        .isEqualTo(
+            "Make /health answer 200 on the container port, or set web-tg's HealthCheckPath to a path"
+                + " that does.");
+    assertThat(wrongPath.fix()).anyMatch(f -> f.contains("the service has none"));
   }
 
   @Test
