@@ -53,6 +53,7 @@ public final class SnapshotDiagnoser {
     service.ifPresent(s -> recentEvents(s).forEach(event -> examineEvent(context, event)));
     snapshot.items(DESCRIBE_TARGET_HEALTH).forEach(target -> examineTargetHealth(context, target));
     service.ifPresent(s -> new ServiceChecks(context).examine(s));
+    secretReferences(context);
 
     List<Diagnosis> causes = new ArrayList<>(context.claims().causes());
     causes.sort(Comparator.comparingInt(SnapshotDiagnoser::family));
@@ -62,6 +63,27 @@ public final class SnapshotDiagnoser {
         causes,
         context.claims().undecided(),
         snapshot.errors());
+  }
+
+  /** A malformed secret reference explains a secrets failure better than any network check. */
+  private static void secretReferences(Context context) {
+    boolean secretsFailed =
+        context.secretFailures().size() > 0
+            || context.claims().has(SECRET001)
+            || context.claims().has(SECRET002);
+    if (!secretsFailed) {
+      return;
+    }
+    context
+        .taskDefinition(Optional.empty())
+        .map(SecretReferences::malformed)
+        .filter(found -> !found.isEmpty())
+        .ifPresent(
+            found -> {
+              List<String> seen = new ArrayList<>(context.secretFailures());
+              seen.addAll(found);
+              context.claims().claim(SECRET003, seen, List.of());
+            });
   }
 
   /** Task-level causes first (they are why deployments fail), then the service's. */
@@ -126,6 +148,10 @@ public final class SnapshotDiagnoser {
       }
       Cause cause = candidate.diagnosis().cause();
       List<String> seen = List.of(quote);
+      if ((cause == SECRET001 || cause == SECRET002 || cause == SECRET003)
+          && !context.secretFailures().contains(quote)) {
+        context.secretFailures().add(quote);
+      }
       if (NETWORK.contains(cause)) {
         Verdict verdict = new Proofs(context).network(cause, text);
         if (cause == PULL007 && !verdict.isProven()) {
@@ -208,10 +234,11 @@ public final class SnapshotDiagnoser {
       Optional<EcsService> service,
       List<EcsTask> tasks,
       Claims claims,
-      List<String> healthCheckFailures) {
+      List<String> healthCheckFailures,
+      List<String> secretFailures) {
 
     Context(Snapshot snapshot, Optional<EcsService> service, List<EcsTask> tasks, Claims claims) {
-      this(snapshot, service, tasks, claims, new ArrayList<>());
+      this(snapshot, service, tasks, claims, new ArrayList<>(), new ArrayList<>());
     }
 
     /** The task definitions in the snapshot. */

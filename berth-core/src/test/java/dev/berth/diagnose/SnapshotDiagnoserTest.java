@@ -62,7 +62,10 @@ class SnapshotDiagnoserTest {
           Map.entry("secret001-absent-endpoint-present", never("SECRET001")),
           Map.entry("secret002-access-denied", claims("SECRET002")),
           Map.entry("secret002-role-lacks-get-secret-value", claims("SECRET002")),
-          Map.entry("secret002-absent-role-allows", never("SECRET002", "SECRET001")),
+          Map.entry("secret002-absent-role-allows", never("SECRET002", "SECRET001", "SECRET003")),
+          Map.entry(
+              "secret003-value-from-without-trailing-fields",
+              expect(List.of("SECRET003"), List.of("SECRET001", "SECRET002"))),
           Map.entry(
               "secret003-missing-json-key", expect(List.of("SECRET003"), List.of("SECRET001"))),
           Map.entry("oom001-out-of-memory-jvm", claims("OOM001")),
@@ -238,6 +241,14 @@ class SnapshotDiagnoserTest {
             "Make /health answer 200 on the container port, or set web-tg's HealthCheckPath to a path"
                 + " that does.");
     assertThat(wrongPath.fix()).anyMatch(f -> f.contains("the service has none"));
+  }
+
+  @Test
+  void aSecretReferenceWithoutItsTrailingFieldsIsQuoted() {
+    Diagnosis reference = claimed("secret003-value-from-without-trailing-fields", "SECRET003");
+
+    assertThat(reference.evidence())
+        .anyMatch(e -> e.contains("/secrets/0/valueFrom") && e.contains("KEY::"));
   }
 
   @Test
