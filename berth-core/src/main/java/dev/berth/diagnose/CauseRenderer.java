@@ -44,6 +44,9 @@ public final class CauseRenderer {
     } else {
       out.append("No service in the snapshot (describe-services.json); reading its tasks only.\n");
     }
+    for (String note : report.notes()) {
+      out.append("  note: ").append(note).append('\n');
+    }
     if (!report.timeline().isEmpty()) {
       out.append("\nRecent history, newest first:\n");
       for (TimelineEntry entry : report.timeline()) {
@@ -117,6 +120,7 @@ public final class CauseRenderer {
       u.put("reason", open.reason());
       open.missingFiles().forEach(u.putArray("missingFiles")::add);
     }
+    report.notes().forEach(root.putArray("notes")::add);
     ArrayNode errors = root.putArray("errors");
     for (InputError error : report.errors()) {
       errors

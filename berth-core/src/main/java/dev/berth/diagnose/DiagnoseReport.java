@@ -14,12 +14,14 @@ public record DiagnoseReport(
     List<TimelineEntry> timeline,
     List<Diagnosis> causes,
     List<Undecided> undecided,
+    List<String> notes,
     List<InputError> errors) {
 
   public DiagnoseReport {
     timeline = List.copyOf(timeline);
     causes = List.copyOf(causes);
     undecided = List.copyOf(undecided);
+    notes = List.copyOf(notes);
     errors = List.copyOf(errors);
   }
 }

@@ -62,7 +62,42 @@ public final class SnapshotDiagnoser {
         Timeline.of(snapshot, service, tasks, TIMELINE_LENGTH),
         causes,
         context.claims().undecided(),
+        notes(snapshot, service, tasks),
         snapshot.errors());
+  }
+
+  /** What the snapshot would need for a fuller answer. */
+  private static List<String> notes(
+      Snapshot snapshot, Optional<EcsService> service, List<EcsTask> tasks) {
+    List<String> notes = new ArrayList<>();
+    if (service.isEmpty()) {
+      notes.add(
+          "no describe-services.json: the service's state, events, deployments and network"
+              + " configuration are unknown");
+    }
+    boolean anyStopped = tasks.stream().anyMatch(EcsTask::stopped);
+    service.ifPresent(
+        s -> {
+          long running = Json.number(s.node(), "runningCount").orElse(0L);
+          long desired = Json.number(s.node(), "desiredCount").orElse(0L);
+          if (running < desired && !anyStopped) {
+            notes.add(
+                running
+                    + " of "
+                    + desired
+                    + " tasks run, but the snapshot holds no stopped task: save `aws ecs"
+                    + " describe-tasks` for the tasks `aws ecs list-tasks --service-name "
+                    + s.name()
+                    + " --desired-status STOPPED` lists (ECS keeps them about an hour) as"
+                    + " describe-tasks.stopped.json");
+          }
+        });
+    if (!snapshot.has(DESCRIBE_TASK_DEFINITION)) {
+      notes.add(
+          "no describe-task-definition.json: images, memory limits, roles and secrets are"
+              + " unknown");
+    }
+    return notes;
   }
 
   /** A malformed secret reference explains a secrets failure better than any network check. */

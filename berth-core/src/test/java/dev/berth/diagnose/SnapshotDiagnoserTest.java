@@ -252,6 +252,15 @@ class SnapshotDiagnoserTest {
   }
 
   @Test
+  void saysWhichFileWouldShowWhyTasksStop() {
+    DiagnoseReport report = SnapshotFixtures.diagnose("place001-no-container-instances");
+
+    assertThat(report.notes())
+        .anyMatch(
+            n -> n.startsWith("0 of 2 tasks run") && n.contains("describe-tasks.stopped.json"));
+  }
+
+  @Test
   void theRootCauseComesBeforeTheDeploymentItBroke() {
     List<String> ids =
         SnapshotFixtures.diagnose("deploy002-no-circuit-breaker").causes().stream()
