@@ -575,6 +575,21 @@ public final class Causes {
               "Or save a snapshot and run berth diagnose --snapshot DIR."),
           ECS + "stopped-task-error-codes.html");
 
+  public static final Cause LOG001 =
+      new Cause(
+          "LOG001",
+          "The awslogs log driver cannot start: no log group, no path or no permission",
+          "'failed to validate logger args', 'log group does not exist', or a denied logs:"
+              + " action.",
+          List.of(
+              "Create the log group named in awslogs-group, or set awslogs-create-group to"
+                  + " \"true\" and allow logs:CreateLogGroup to the execution role.",
+              "Allow logs:CreateLogStream and logs:PutLogEvents to the execution role"
+                  + " (AmazonECSTaskExecutionRolePolicy has them).",
+              "Check awslogs-region, and that the task reaches CloudWatch Logs: a NAT gateway, a"
+                  + " public IP, or the com.amazonaws.REGION.logs interface endpoint."),
+          ECS + "using_awslogs.html");
+
   public static final Cause PLAT001 =
       new Cause(
           "PLAT001",
@@ -603,6 +618,7 @@ public final class Causes {
           EXIT002,
           EXIT003,
           EXIT004,
+          LOG001,
           ELB001,
           ELB002,
           ELB003,

@@ -203,9 +203,10 @@ final class MessageSignatures {
         Signature.of(
             SECRET003,
             60,
-            "did not contain json key|ResourceNotFoundException|ParameterNotFound"
-                + "|InvalidParameters?|invalid (?:secret|parameter) (?:arn|name)"
-                + "|can't find the specified secret",
+            "did not contain json key|ResourceNotFoundException.{0,120}(?:secret|Secrets Manager)"
+                + "|ParameterNotFound|\\bInvalidParameters\\b"
+                + "|secret.{0,200}InvalidParameterException|InvalidParameterException.{0,200}secret"
+                + "|invalid (?:secret|parameter) (?:arn|name)|can't find the specified secret",
             "the secret, parameter or JSON key named in valueFrom does not exist"));
 
     // Memory and exit codes.
@@ -471,6 +472,21 @@ final class MessageSignatures {
             "ssmmessages:\\w+.{0,200}?(?:AccessDenied|not authorized)"
                 + "|(?:AccessDenied|not authorized).{0,200}?ssmmessages:",
             "IAM denied ssmmessages to the task role"));
+
+    // Logging.
+    s.add(
+        Signature.of(
+            LOG001,
+            40,
+            "failed to validate logger args|failed to create Cloudwatch log stream",
+            "the awslogs driver could not set up the container's log stream"));
+    s.add(
+        Signature.of(
+            LOG001,
+            60,
+            "log group does not exist|cannot find the Amazon CloudWatch log group"
+                + "|not authorized to perform:? logs:\\w+",
+            "the log group is missing, or IAM refused the logs call to the execution role"));
 
     // Tools around ECS.
     s.add(

@@ -35,7 +35,7 @@ public final class SnapshotDiagnoser {
   private static final List<Cause> FAMILY_ORDER =
       List.of(
           PULL001, PULL002, PULL003, PULL004, PULL005, PULL006, PULL007, SECRET001, SECRET002,
-          SECRET003, OOM001, EXIT001, EXIT002, EXIT003, EXIT004);
+          SECRET003, OOM001, EXIT001, EXIT002, EXIT003, EXIT004, LOG001);
 
   private final MessageExplainer explainer = new MessageExplainer();
 

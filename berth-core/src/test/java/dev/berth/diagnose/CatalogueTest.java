@@ -100,6 +100,7 @@ class CatalogueTest {
       "Unexpected key 'revision' found in params",
       "Lifecycle policy validation failure",
       "Waiter TasksRunning failed",
+      "failed to validate logger args",
       "\"platformVersion\": \"1.3.0\""
     };
   }

@@ -75,7 +75,9 @@ class SnapshotDiagnoserTest {
               expect(List.of("EXIT004"), List.of("OOM001", "CAP002"))),
           Map.entry(
               "exit001-application-error",
-              expect(List.of("EXIT001"), List.of("EXIT002", "EXIT003", "PULL006", "OOM001"))),
+              expect(
+                  List.of("EXIT001"),
+                  List.of("EXIT002", "EXIT003", "PULL006", "OOM001", "LOG001"))),
           Map.entry("exit002-command-not-found", claims("EXIT002")),
           Map.entry("exit003-segfault", claims("EXIT003")),
           Map.entry("exit004-sigterm", claims("EXIT004")),
@@ -115,6 +117,9 @@ class SnapshotDiagnoserTest {
           Map.entry("exec003-no-ssmmessages-endpoint", claims("EXEC003")),
           Map.entry("exec004-agent-stopped", expect(List.of("EXEC004"), List.of("EXEC001"))),
           Map.entry("plat001-platform-1-3-0", claims("PLAT001")),
+          Map.entry(
+              "log001-log-group-missing",
+              expect(List.of("LOG001"), List.of("SECRET003", "PULL001"))),
           Map.entry("malformed-truncated-tasks", never()),
           Map.entry("moto-private-subnet-ecr-endpoints-without-s3", claims("PULL001")));
 
