@@ -223,7 +223,7 @@ class SnapshotDiagnoserTest {
     Diagnosis stuck = claimed("deploy002-no-circuit-breaker", "DEPLOY002");
 
     assertThat(stuck.evidence()).anyMatch(e -> e.contains("no deploymentCircuitBreaker"));
-    assertThat(stuck.evidence()).anyMatch(e -> e.contains("in progress for at least 55 min"));
+    assertThat(stuck.evidence()).anyMatch(e -> e.contains("in progress for at least 53 min"));
   }
 
   @Test
