@@ -13,10 +13,6 @@ final class Json {
 
   private Json() {}
 
-  static Optional<ScalarNode> scalar(ObjectNode node, String key) {
-    return node.scalar(key);
-  }
-
   static Optional<String> text(ObjectNode node, String key) {
     return node.scalar(key).filter(s -> s.isString() || s.isNumber()).map(ScalarNode::text);
   }
