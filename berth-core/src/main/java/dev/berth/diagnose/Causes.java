@@ -575,6 +575,21 @@ public final class Causes {
               "Or save a snapshot and run berth diagnose --snapshot DIR."),
           ECS + "stopped-task-error-codes.html");
 
+  public static final Cause HEALTH001 =
+      new Cause(
+          "HEALTH001",
+          "The container's own health check fails",
+          "'Task failed container health checks', or a container whose healthStatus is"
+              + " UNHEALTHY.",
+          List.of(
+              "Check the healthCheck command runs in the image: curl or wget is often missing"
+                  + " from slim and distroless images (docker run --entrypoint sh IMAGE -c 'command"
+                  + " -v curl').",
+              "Give the container time to start: startPeriod (up to 300 s) covers the boot.",
+              "Check the command targets localhost and the port the application listens on, and"
+                  + " exits 0 when healthy."),
+          ECS + "healthcheck.html");
+
   public static final Cause LOG001 =
       new Cause(
           "LOG001",
@@ -618,6 +633,7 @@ public final class Causes {
           EXIT002,
           EXIT003,
           EXIT004,
+          HEALTH001,
           LOG001,
           ELB001,
           ELB002,

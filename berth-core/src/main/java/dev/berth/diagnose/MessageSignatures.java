@@ -473,6 +473,14 @@ final class MessageSignatures {
                 + "|(?:AccessDenied|not authorized).{0,200}?ssmmessages:",
             "IAM denied ssmmessages to the task role"));
 
+    // The container's own health check.
+    s.add(
+        Signature.of(
+            HEALTH001,
+            70,
+            "failed container health checks",
+            "ECS stopped the task because an essential container's healthCheck kept failing"));
+
     // Logging.
     s.add(
         Signature.of(

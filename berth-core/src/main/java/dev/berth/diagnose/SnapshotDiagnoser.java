@@ -35,7 +35,7 @@ public final class SnapshotDiagnoser {
   private static final List<Cause> FAMILY_ORDER =
       List.of(
           PULL001, PULL002, PULL003, PULL004, PULL005, PULL006, PULL007, SECRET001, SECRET002,
-          SECRET003, OOM001, EXIT001, EXIT002, EXIT003, EXIT004, LOG001);
+          SECRET003, OOM001, HEALTH001, LOG001, EXIT001, EXIT002, EXIT003, EXIT004);
 
   private final MessageExplainer explainer = new MessageExplainer();
 
@@ -54,6 +54,7 @@ public final class SnapshotDiagnoser {
     snapshot.items(DESCRIBE_TARGET_HEALTH).forEach(target -> examineTargetHealth(context, target));
     service.ifPresent(s -> new ServiceChecks(context).examine(s));
     secretReferences(context);
+    healthCheckCommands(context);
 
     List<Diagnosis> causes = new ArrayList<>(context.claims().causes());
     causes.sort(Comparator.comparingInt(SnapshotDiagnoser::family));
@@ -98,6 +99,42 @@ public final class SnapshotDiagnoser {
               + " unknown");
     }
     return notes;
+  }
+
+  /**
+   * Beside a failing container health check, what the check runs: only the program's name, since a
+   * command line can carry a token.
+   */
+  private static void healthCheckCommands(Context context) {
+    if (!context.claims().has(HEALTH001)) {
+      return;
+    }
+    List<String> seen = new ArrayList<>();
+    context.taskDefinition(Optional.empty()).stream()
+        .flatMap(t -> t.containers().stream())
+        .forEach(
+            c ->
+                c.node()
+                    .object("healthCheck")
+                    .ifPresent(
+                        check -> {
+                          List<String> command = Json.strings(check, "command");
+                          String program =
+                              command.size() > 1 && command.get(0).startsWith("CMD")
+                                  ? command.get(1).strip().split("\\s+")[0]
+                                  : "?";
+                          seen.add(
+                              check.position()
+                                  + " container "
+                                  + c.label()
+                                  + "'s healthCheck runs "
+                                  + program
+                                  + ", startPeriod "
+                                  + Json.text(check, "startPeriod")
+                                      .map(p -> p + " s")
+                                      .orElse("0 s (unset)"));
+                        }));
+    context.claims().claim(HEALTH001, seen, List.of());
   }
 
   /** A malformed secret reference explains a secrets failure better than any network check. */

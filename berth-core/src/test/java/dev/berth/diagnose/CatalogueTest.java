@@ -101,6 +101,7 @@ class CatalogueTest {
       "Lifecycle policy validation failure",
       "Waiter TasksRunning failed",
       "failed to validate logger args",
+      "Task failed container health checks",
       "\"platformVersion\": \"1.3.0\""
     };
   }

@@ -36,6 +36,7 @@ class MessageExplainerTest {
             + " The execute command failed because execute command was not enabled when the task was"
             + " run or the execute command agent isn't running.|EXEC001",
         "Essential container in task exited|EXIT001",
+        "Task failed container health checks|HEALTH001",
         "Your Spot Task was interrupted.|CAP002",
         "Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:"
             + "123456789012:targetgroup/web/abc)|ELB002",

@@ -84,7 +84,7 @@ class SnapshotDiagnoserTest {
           Map.entry("exit001-absent-non-essential-sidecar", never("EXIT001")),
           Map.entry(
               "elb001-no-grace-period-slow-start",
-              expect(List.of("ELB001"), List.of("ELB002", "ELB004"))),
+              expect(List.of("ELB001"), List.of("ELB002", "ELB004", "HEALTH001"))),
           Map.entry(
               "elb002-404-no-grace-period",
               expect(List.of("ELB002"), List.of("ELB001", "ELB003", "ELB004"))),
@@ -117,6 +117,9 @@ class SnapshotDiagnoserTest {
           Map.entry("exec003-no-ssmmessages-endpoint", claims("EXEC003")),
           Map.entry("exec004-agent-stopped", expect(List.of("EXEC004"), List.of("EXEC001"))),
           Map.entry("plat001-platform-1-3-0", claims("PLAT001")),
+          Map.entry(
+              "health001-container-health-check",
+              expect(List.of("HEALTH001"), List.of("OOM001", "ELB001", "ELB002"))),
           Map.entry(
               "log001-log-group-missing",
               expect(List.of("LOG001"), List.of("SECRET003", "PULL001"))),
@@ -263,6 +266,15 @@ class SnapshotDiagnoserTest {
     assertThat(report.notes())
         .anyMatch(
             n -> n.startsWith("0 of 2 tasks run") && n.contains("describe-tasks.stopped.json"));
+  }
+
+  @Test
+  void aFailingContainerHealthCheckNamesTheProgramButNotItsArguments() {
+    Diagnosis health = claimed("health001-container-health-check", "HEALTH001");
+
+    assertThat(health.evidence())
+        .anyMatch(e -> e.contains("healthCheck runs curl, startPeriod 0 s"));
+    assertThat(String.join(" ", health.evidence())).doesNotContain("tok-never-print");
   }
 
   @Test
