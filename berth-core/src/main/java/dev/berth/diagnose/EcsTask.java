@@ -21,6 +21,15 @@ record EcsTask(ObjectNode node) {
     return Json.objects(node, "containers").toList();
   }
 
+  /** The subnet of the task's network interface, from its ENI attachment. */
+  Optional<String> subnet() {
+    return Json.objects(node, "attachments")
+        .flatMap(a -> Json.objects(a, "details"))
+        .filter(d -> Json.text(d, "name").map("subnetId"::equals).orElse(false))
+        .flatMap(d -> Json.text(d, "value").stream())
+        .findFirst();
+  }
+
   Optional<String> taskDefinitionArn() {
     return Json.text(node, "taskDefinitionArn");
   }

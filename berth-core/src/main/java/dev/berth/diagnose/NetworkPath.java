@@ -40,7 +40,11 @@ final class NetworkPath {
    * third-party registry) has no VPC endpoint.
    */
   Verdict blocked(List<String> endpoints, boolean needsInternet) {
-    List<String> subnets = service.subnets();
+    return blocked(service.subnets(), endpoints, needsInternet);
+  }
+
+  /** As {@link #blocked(List, boolean)}, for the subnets the failing tasks actually ran in. */
+  Verdict blocked(List<String> subnets, List<String> endpoints, boolean needsInternet) {
     if (subnets.isEmpty()) {
       return Verdict.undecided(
           "the service has no awsvpcConfiguration subnets in describe-services.json",

@@ -69,7 +69,16 @@ final class Proofs {
     } else if (cause == EXEC003) {
       endpoints.add("ssmmessages");
     }
-    return path.blocked(endpoints, needsInternet);
+    // The subnets the stopped tasks ran in say more than all the subnets the service may use.
+    List<String> subnets =
+        context.tasks().stream()
+            .filter(EcsTask::stopped)
+            .flatMap(t -> t.subnet().stream())
+            .distinct()
+            .toList();
+    return subnets.isEmpty()
+        ? path.blocked(endpoints, needsInternet)
+        : path.blocked(subnets, endpoints, needsInternet);
   }
 
   /** Whether the role that {@code cause} is about lacks the permission it needs. */

@@ -76,6 +76,18 @@ public final class SnapshotDiagnoser {
           "no describe-services.json: the service's state, events, deployments and network"
               + " configuration are unknown");
     }
+    snapshot
+        .documents(DESCRIBE_SERVICES)
+        .flatMap(d -> Json.objects(d.root(), "failures"))
+        .forEach(
+            f ->
+                notes.add(
+                    f.position()
+                        + " describe-services reports "
+                        + Json.text(f, "reason").orElse("a failure")
+                        + " for "
+                        + Json.text(f, "arn").orElse("a service")
+                        + " (check the cluster and region)"));
     boolean anyStopped = tasks.stream().anyMatch(EcsTask::stopped);
     service.ifPresent(
         s -> {

@@ -117,6 +117,8 @@ class SnapshotDiagnoserTest {
           Map.entry("exec003-no-ssmmessages-endpoint", claims("EXEC003")),
           Map.entry("exec004-agent-stopped", expect(List.of("EXEC004"), List.of("EXEC001"))),
           Map.entry("plat001-platform-1-3-0", claims("PLAT001")),
+          Map.entry("pull001-task-in-the-isolated-subnet", claims("PULL001")),
+          Map.entry("pull001-absent-task-in-the-nat-subnet", never("PULL001")),
           Map.entry(
               "health001-container-health-check",
               expect(List.of("HEALTH001"), List.of("OOM001", "ELB001", "ELB002"))),
@@ -275,6 +277,15 @@ class SnapshotDiagnoserTest {
     assertThat(health.evidence())
         .anyMatch(e -> e.contains("healthCheck runs curl, startPeriod 0 s"));
     assertThat(String.join(" ", health.evidence())).doesNotContain("tok-never-print");
+  }
+
+  @Test
+  void theSubnetTheTaskRanInIsTheOneFollowed() {
+    Diagnosis pull = claimed("pull001-task-in-the-isolated-subnet", "PULL001");
+
+    assertThat(pull.evidence())
+        .anyMatch(e -> e.contains("rtb-0isol2222 of subnet subnet-0bbb2222"));
+    assertThat(pull.evidence()).noneMatch(e -> e.contains("subnet-0aaa1111"));
   }
 
   @Test
