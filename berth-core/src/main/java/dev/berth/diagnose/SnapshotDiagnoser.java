@@ -88,6 +88,15 @@ public final class SnapshotDiagnoser {
                         + " for "
                         + Json.text(f, "arn").orElse("a service")
                         + " (check the cluster and region)"));
+    long services = snapshot.items(DESCRIBE_SERVICES).count();
+    if (services > 1) {
+      notes.add(
+          "describe-services.json lists "
+              + services
+              + " services; this diagnosis is of the first, "
+              + service.map(EcsService::name).orElse("?")
+              + " (save one snapshot per service)");
+    }
     boolean anyStopped = tasks.stream().anyMatch(EcsTask::stopped);
     service.ifPresent(
         s -> {
@@ -152,7 +161,7 @@ public final class SnapshotDiagnoser {
   /** A malformed secret reference explains a secrets failure better than any network check. */
   private static void secretReferences(Context context) {
     boolean secretsFailed =
-        context.secretFailures().size() > 0
+        !context.secretFailures().isEmpty()
             || context.claims().has(SECRET001)
             || context.claims().has(SECRET002);
     if (!secretsFailed) {
