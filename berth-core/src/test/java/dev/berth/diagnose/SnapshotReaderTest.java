@@ -59,6 +59,19 @@ class SnapshotReaderTest {
   }
 
   @Test
+  void theCorpusBrokenDescribeServicesNamesTheFirstBadQuote() throws Exception {
+    java.nio.file.Path file =
+        CorpusExplainTest.corpus()
+            .resolve("f12-describe-services-circuit-breaker-two-target-groups.json.txt");
+    String text = java.nio.file.Files.readString(file);
+
+    Snapshot snapshot = reader.read(Map.of("describe-services.json", text));
+
+    // Line 6 is `"clusterArn": xxx",`: the value lacks its opening quote.
+    assertThat(snapshot.errors()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(6));
+  }
+
+  @Test
   void theCorpusTruncatedDescribeServicesIsReportedNotThrown() {
     String broken = "{\n  \"services\": [\n    {\n      \"clusterArn\": xxx\",\n";
 
