@@ -1,6 +1,8 @@
 package dev.berth.cli;
 
 import dev.berth.cli.check.CheckCommand;
+import dev.berth.cli.diagnose.DiagnoseCommand;
+import dev.berth.cli.diagnose.ExplainCommand;
 import dev.berth.cli.mcp.McpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BerthVersion.class,
     description = "Deploys, checks and troubleshoots container workloads on Amazon ECS and ECR.",
-    subcommands = {CheckCommand.class, McpCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ExplainCommand.class,
+      DiagnoseCommand.class,
+      McpCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BerthCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

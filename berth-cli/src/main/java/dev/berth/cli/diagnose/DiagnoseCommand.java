@@ -1,0 +1,127 @@
+package dev.berth.cli.diagnose;
+
+import dev.berth.cli.ExitCodes;
+import dev.berth.cli.UserFacingException;
+import dev.berth.cli.check.InputFiles;
+import dev.berth.diagnose.CauseRenderer;
+import dev.berth.diagnose.DiagnoseReport;
+import dev.berth.diagnose.Snapshot;
+import dev.berth.diagnose.SnapshotDiagnoser;
+import dev.berth.diagnose.SnapshotFile;
+import dev.berth.diagnose.SnapshotReader;
+import dev.berth.source.InputError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code berth diagnose}: says why a service or its tasks failed, from a saved snapshot. */
+@Command(
+    name = "diagnose",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Diagnoses an ECS service from a snapshot directory of AWS CLI JSON outputs"
+          + " (describe-services.json, describe-tasks.json, ...; see docs/snapshots.md).",
+      "Prints the service's state, its recent history and the causes the snapshot proves, each"
+          + " with the evidence quoted from it."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:diagnosed (causes found or not)",
+      "2:bad usage, or a snapshot file could not be read (the rest is still diagnosed)"
+    })
+public final class DiagnoseCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--snapshot",
+      required = true,
+      paramLabel = "DIR",
+      description = "A directory of AWS CLI outputs, one file per call.")
+  Path snapshot;
+
+  @Option(
+      names = {"--format", "--output", "-o"},
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--debug", description = "Show stack traces of internal failures.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(snapshot)) {
+      throw new UserFacingException(
+          snapshot + ": not a directory; --snapshot takes a folder of AWS CLI JSON outputs",
+          ExitCodes.USAGE);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<InputError> unreadable = new ArrayList<>();
+    for (Path file : snapshotFiles()) {
+      InputFiles.Read read = InputFiles.read(file);
+      if (read.error() != null) {
+        unreadable.add(read.error());
+      } else {
+        texts.put(file.toString(), read.text());
+      }
+    }
+    if (texts.isEmpty() && unreadable.isEmpty()) {
+      throw new UserFacingException(
+          snapshot
+              + ": no snapshot files; expected AWS CLI outputs such as "
+              + SnapshotFile.DESCRIBE_SERVICES.fileName()
+              + " and "
+              + SnapshotFile.DESCRIBE_TASKS.fileName()
+              + " (see docs/snapshots.md)",
+          ExitCodes.USAGE);
+    }
+
+    Snapshot read = new SnapshotReader().read(texts);
+    List<InputError> errors = new ArrayList<>(unreadable);
+    errors.addAll(read.errors());
+    Snapshot withErrors = new Snapshot(read.documents(), errors);
+    DiagnoseReport report = new SnapshotDiagnoser().diagnose(withErrors);
+
+    CauseRenderer renderer = new CauseRenderer();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        format == Format.json ? renderer.diagnoseJson(report) : renderer.diagnoseText(report));
+    out.flush();
+    if (format == Format.json) {
+      PrintWriter err = spec.commandLine().getErr();
+      errors.forEach(e -> err.println(CauseRenderer.errorLine(e)));
+      err.flush();
+    }
+    return errors.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+  }
+
+  private List<Path> snapshotFiles() {
+    try (Stream<Path> files = Files.list(snapshot)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> SnapshotFile.parse(f.getFileName().toString()).isPresent())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UserFacingException(
+          snapshot + ": cannot list the directory: " + e.getMessage(), ExitCodes.USAGE, e);
+    }
+  }
+}
