@@ -107,7 +107,7 @@ final class MessageSignatures {
         Signature.of(
             PULL003,
             15,
-            "pull access denied for",
+            "pull access denied",
             "Docker answers this for a repository that does not exist as well as for one that"
                 + " needs credentials"));
     s.add(MessageSignatures::dockerHubShortName);
