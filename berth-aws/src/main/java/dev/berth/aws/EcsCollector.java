@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.ecs.model.ClientException;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.ListServiceDeploymentsResponse;
 import software.amazon.awssdk.services.ecs.model.ServiceDeploymentBrief;
+import software.amazon.awssdk.services.ecs.model.SortOrder;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
 
 /**
  * Reads what ECS says now about a service, its task definitions, tasks and deployments, and records
@@ -77,6 +79,23 @@ public final class EcsCollector {
     } catch (SdkException e) {
       throw AwsRefusal.of("ecs:DescribeTaskDefinition", e);
     }
+  }
+
+  /** The ARNs of the family's ACTIVE revisions, newest first (list-task-definitions). */
+  public List<String> activeRevisions(String family) {
+    JsonNode listed =
+        record(
+            "list-task-definitions",
+            "ecs:ListTaskDefinitions",
+            () ->
+                ecs.listTaskDefinitions(
+                    r ->
+                        r.familyPrefix(family)
+                            .status(TaskDefinitionStatus.ACTIVE)
+                            .sort(SortOrder.DESC)));
+    List<String> arns = new ArrayList<>();
+    listed.path("taskDefinitionArns").forEach(arn -> arns.add(arn.asText()));
+    return arns;
   }
 
   /** describe-tasks for the service's stopped tasks that ECS still remembers (about an hour). */

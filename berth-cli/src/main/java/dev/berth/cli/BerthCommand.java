@@ -1,6 +1,10 @@
 package dev.berth.cli;
 
 import dev.berth.cli.check.CheckCommand;
+import dev.berth.cli.deploy.DeployCommand;
+import dev.berth.cli.deploy.PlanCommand;
+import dev.berth.cli.deploy.RollbackCommand;
+import dev.berth.cli.deploy.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +14,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BerthVersion.class,
     description = "Deploys, checks and troubleshoots container workloads on Amazon ECS and ECR.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      PlanCommand.class,
+      DeployCommand.class,
+      RollbackCommand.class,
+      StatusCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BerthCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package dev.berth.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,9 @@ final class JsonDiff {
           "secrets", "name",
           "volumes", "name");
 
+  private static final JsonNode EMPTY_OBJECT = JsonNodeFactory.instance.objectNode();
+  private static final JsonNode EMPTY_ARRAY = JsonNodeFactory.instance.arrayNode();
+
   private final List<Change> changes = new ArrayList<>();
 
   private JsonDiff() {}
@@ -40,6 +44,12 @@ final class JsonDiff {
     }
     if (before != null && before.equals(after)) {
       return;
+    }
+    // Something added or removed whole is shown member by member, like any other change.
+    if (isMissing(before) && expands(key, after)) {
+      before = after.isObject() ? EMPTY_OBJECT : EMPTY_ARRAY;
+    } else if (isMissing(after) && expands(key, before)) {
+      after = before.isObject() ? EMPTY_OBJECT : EMPTY_ARRAY;
     }
     if (before != null && after != null && before.isObject() && after.isObject()) {
       Set<String> keys = new LinkedHashSet<>();
@@ -89,6 +99,12 @@ final class JsonDiff {
 
   private static boolean isMissing(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
+  }
+
+  private static boolean expands(String key, JsonNode node) {
+    return node != null
+        && (node.isObject() && !node.isEmpty()
+            || node.isArray() && KEYED_LISTS.containsKey(key) && node.size() > 0);
   }
 
   private static boolean isScalar(JsonNode node) {
