@@ -21,13 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback HTTP proxy between the SDK and moto that answers the first requests of a chosen ECS
  * operation with an AWS error, and counts every attempt per operation.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
 
   private static final Set<String> NOT_FORWARDED =
       Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding");
 
   /** An error to answer with: HTTP status and AWS error code. */
-  record Fault(int status, String code, String message) {}
+  public record Fault(int status, String code, String message) {}
 
   private final HttpServer server;
   private final URI upstream;
@@ -35,19 +35,19 @@ final class FaultProxy implements AutoCloseable {
   private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
-  FaultProxy(URI upstream) throws IOException {
+  public FaultProxy(URI upstream) throws IOException {
     this.upstream = upstream;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** The next {@code times} calls of {@code operation} (such as "RegisterTaskDefinition") fail. */
-  void fail(String operation, int times, Fault fault) {
+  public void fail(String operation, int times, Fault fault) {
     ConcurrentLinkedQueue<Fault> queue =
         faults.computeIfAbsent(operation, key -> new ConcurrentLinkedQueue<>());
     for (int i = 0; i < times; i++) {
@@ -56,7 +56,7 @@ final class FaultProxy implements AutoCloseable {
   }
 
   /** How many HTTP requests of {@code operation} reached the proxy. */
-  int attempts(String operation) {
+  public int attempts(String operation) {
     AtomicInteger count = attempts.get(operation);
     return count == null ? 0 : count.get();
   }
