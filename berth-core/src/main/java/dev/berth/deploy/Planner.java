@@ -24,8 +24,11 @@ public final class Planner {
   private static final Set<String> NOT_ATTRIBUTES =
       Set.of("cluster", "service", "serviceName", "taskDefinition", "clientToken", "tags", "role");
 
-  /** Set at creation only: changing them means deleting the service and creating it again. */
-  private static final Set<String> REPLACE_ONLY = Set.of("launchType", "schedulingStrategy");
+  /**
+   * Set at creation only (create-service takes them, update-service does not): changing one means
+   * deleting the service and creating it again. Taken from the SDK's request shapes.
+   */
+  private static final Set<String> REPLACE_ONLY = createOnlyAttributes();
 
   /** Described per deployment rather than on the service. */
   private static final Set<String> DEPLOYMENT_ATTRIBUTES =
@@ -250,6 +253,17 @@ public final class Planner {
       }
     }
     return path.substring(0, end);
+  }
+
+  private static Set<String> createOnlyAttributes() {
+    Set<String> updated = ApiShape.of(UpdateServiceRequest::builder).fieldNames();
+    Set<String> attributes = new LinkedHashSet<>();
+    for (String field : ApiShape.of(CreateServiceRequest::builder).fieldNames()) {
+      if (!updated.contains(field) && !NOT_ATTRIBUTES.contains(field)) {
+        attributes.add(field);
+      }
+    }
+    return Set.copyOf(attributes);
   }
 
   private static Set<String> updatableAttributes() {
