@@ -47,12 +47,22 @@ public final class AwsRefusal extends RuntimeException {
         operation,
         failure instanceof SdkClientException ? "client error" : "error",
         message,
-        message != null && message.toLowerCase(Locale.ROOT).contains("credential")
-            ? "no AWS credentials were found: run `aws configure`, `aws sso login`, pass"
-                + " --profile, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
-            : "check the network path to the AWS endpoint (--endpoint-url, proxy, VPC endpoint)",
+        clientAction(failure, message),
         RetryClassification.isRetryable(failure),
         failure);
+  }
+
+  private static String clientAction(SdkException failure, String message) {
+    if (message != null && message.toLowerCase(Locale.ROOT).contains("credential")) {
+      return "no AWS credentials were found: run `aws configure`, `aws sso login`, pass"
+          + " --profile, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY";
+    }
+    if (RetryClassification.isRetryable(failure)) {
+      return "AWS could not be reached: check the network path to the endpoint (--endpoint-url,"
+          + " proxy, VPC endpoint)";
+    }
+    return "the endpoint answered with something that is not a valid AWS response: check that"
+        + " --endpoint-url points at the AWS API";
   }
 
   private static String action(String operation, String code, boolean retryable) {

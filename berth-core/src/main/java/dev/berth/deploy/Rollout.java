@@ -38,6 +38,7 @@ public final class Rollout {
   private boolean failureAnnounced;
   private boolean rollbackAnnounced;
   private RolloutOutcome outcome;
+  private Instant firstObservedAt;
 
   private Rollout(RolloutTarget target) {
     this.target = target;
@@ -63,6 +64,9 @@ public final class Rollout {
     List<RolloutEvent> events = new ArrayList<>();
     if (outcome.isFinished()) {
       return events;
+    }
+    if (firstObservedAt == null) {
+      firstObservedAt = observation.at();
     }
     Optional<JsonNode> found = service(observation.describeServices());
     if (found.isEmpty()) {
@@ -127,7 +131,8 @@ public final class Rollout {
         return;
       }
     }
-    Duration elapsed = Duration.between(target.startedAt(), observation.at());
+    // The timeout bounds the watch, on the watcher's clock: AWS's clock may differ from it.
+    Duration elapsed = Duration.between(firstObservedAt, observation.at());
     if (elapsed.compareTo(target.timeout()) > 0) {
       finish(RolloutOutcome.Result.TIMED_OUT, timeoutReason(service, ours));
     }

@@ -110,14 +110,14 @@ class RolloutTest {
         watch(
             "stuck-no-circuit-breaker",
             Optional.of(NEW),
-            Duration.ofSeconds(50),
+            Duration.ofSeconds(40),
             Duration.ofSeconds(15));
 
     assertThat(watched.results())
         .containsExactly(
             Result.IN_PROGRESS, Result.IN_PROGRESS, Result.IN_PROGRESS, Result.TIMED_OUT);
     assertThat(watched.outcome().reason())
-        .startsWith("not finished after 50s: 0 of 2 new tasks running, 6 failed to start")
+        .startsWith("not finished after 40s: 0 of 2 new tasks running, 6 failed to start")
         .contains("no deployment circuit breaker")
         .endsWith("the deployment is still running in ECS");
     assertThat(watched.outcome().stoppedTasks())
