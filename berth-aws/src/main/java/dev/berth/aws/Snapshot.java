@@ -1,5 +1,6 @@
 package dev.berth.aws;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -30,6 +31,8 @@ public final class Snapshot {
                   .withObjectIndenter(new DefaultIndenter("    ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("    ", "\n")));
 
+  private static final ObjectMapper READER = new ObjectMapper();
+
   private final Map<String, JsonNode> responses = new LinkedHashMap<>();
 
   /** Records the response of {@code call} (the AWS CLI's name, such as "describe-services"). */
@@ -54,6 +57,32 @@ public final class Snapshot {
           render(response.getValue()) + "\n",
           StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * Reads a snapshot directory back: every {@code CALL.json} in it. A file that is not JSON is an
+   * error naming the file, line and column.
+   */
+  public static Snapshot load(Path directory) throws IOException {
+    Snapshot snapshot = new Snapshot();
+    try (var files = Files.list(directory)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+        String name = file.getFileName().toString();
+        try {
+          snapshot.record(
+              name.substring(0, name.length() - ".json".length()),
+              READER.readTree(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
+          throw new SnapshotFileException(
+              file.toString(),
+              e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+              e.getLocation() == null ? 1 : e.getLocation().getColumnNr(),
+              e.getOriginalMessage());
+        }
+      }
+    }
+    return snapshot;
   }
 
   /** The AWS CLI's layout: four-space indents, "key": value. */

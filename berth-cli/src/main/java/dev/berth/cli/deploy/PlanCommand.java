@@ -2,6 +2,7 @@ package dev.berth.cli.deploy;
 
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.Terminal;
+import dev.berth.cli.UserFacingException;
 import dev.berth.deploy.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,10 +38,17 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--cluster",
-      required = true,
       paramLabel = "CLUSTER",
-      description = "ECS cluster.")
+      description = "ECS cluster (required unless --snapshot is given).")
   String cluster;
+
+  @Option(
+      names = "--snapshot",
+      paramLabel = "DIR",
+      description =
+          "Plan against a snapshot saved with --save-snapshot instead of the live service;"
+              + " no AWS call is made.")
+  Path snapshot;
 
   @Option(
       names = "--task-definition",
@@ -69,6 +77,16 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean colour = Terminal.colourWanted(noColour);
     DeployFiles files = DeployFiles.read(taskDefinition, serviceDefinition, out, colour);
+    if (snapshot != null) {
+      Plan plan = Planning.plan(SnapshotDirectory.read(snapshot), files, forceNewDeployment);
+      new PlanPrinter(out, colour)
+          .print(plan, cluster == null ? "(snapshot " + snapshot + ")" : cluster);
+      return ExitCodes.OK;
+    }
+    if (cluster == null) {
+      throw new UserFacingException(
+          "--cluster is required (or --snapshot DIR to plan offline)", ExitCodes.USAGE);
+    }
     return support.run(
         spec.commandLine().getErr(),
         (clients, collector) -> {

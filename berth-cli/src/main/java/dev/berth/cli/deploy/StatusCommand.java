@@ -1,6 +1,8 @@
 package dev.berth.cli.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.berth.aws.Snapshot;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.Terminal;
 import dev.berth.cli.UserFacingException;
@@ -8,6 +10,7 @@ import dev.berth.deploy.ApiTimestamps;
 import dev.berth.deploy.Planner;
 import dev.berth.deploy.RolloutTarget;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,10 +44,15 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Option(
       names = "--cluster",
-      required = true,
       paramLabel = "CLUSTER",
-      description = "ECS cluster.")
+      description = "ECS cluster (required unless --snapshot is given).")
   String cluster;
+
+  @Option(
+      names = "--snapshot",
+      paramLabel = "DIR",
+      description = "Show the service as a snapshot saved with --save-snapshot recorded it.")
+  Path snapshot;
 
   @Option(names = "--service", required = true, paramLabel = "SERVICE", description = "Service.")
   String service;
@@ -78,6 +86,20 @@ public final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (snapshot != null) {
+      Snapshot saved = SnapshotDirectory.read(snapshot);
+      JsonNode live = find(saved.response("describe-services").get());
+      print(
+          live,
+          saved.response("describe-task-definition").orElse(MissingNode.getInstance()),
+          saved.response("describe-tasks").orElse(MissingNode.getInstance()),
+          out);
+      return ExitCodes.OK;
+    }
+    if (cluster == null) {
+      throw new UserFacingException(
+          "--cluster is required (or --snapshot DIR to read a saved snapshot)", ExitCodes.USAGE);
+    }
     return support.run(
         spec.commandLine().getErr(),
         (clients, collector) -> {
@@ -89,7 +111,9 @@ public final class StatusCommand implements Callable<Integer> {
                           new UserFacingException(
                               "service " + service + " not found in cluster " + cluster,
                               ExitCodes.AWS_FAILED));
-          print(live, collector.stoppedTasks(cluster, service), out);
+          JsonNode taskDefinition =
+              collector.describeTaskDefinition(live.path("taskDefinition").asText());
+          print(live, taskDefinition, collector.stoppedTasks(cluster, service), out);
           if (!waitForRollout) {
             return ExitCodes.OK;
           }
@@ -117,7 +141,7 @@ public final class StatusCommand implements Callable<Integer> {
         });
   }
 
-  private void print(JsonNode live, JsonNode stopped, PrintWriter out) {
+  private void print(JsonNode live, JsonNode taskDefinition, JsonNode stopped, PrintWriter out) {
     JsonNode breaker = live.path("deploymentConfiguration").path("deploymentCircuitBreaker");
     out.println(
         "Service "
@@ -125,7 +149,7 @@ public final class StatusCommand implements Callable<Integer> {
             + " ("
             + live.path("status").asText()
             + ") in "
-            + cluster
+            + (cluster == null ? live.path("clusterArn").asText("(snapshot)") : cluster)
             + ": "
             + Planner.revisionName(live.path("taskDefinition").asText()));
     out.println(
@@ -143,6 +167,13 @@ public final class StatusCommand implements Callable<Integer> {
                 : "off")
             + "; strategy "
             + live.path("deploymentConfiguration").path("strategy").asText("ROLLING"));
+    for (JsonNode container : taskDefinition.path("taskDefinition").path("containerDefinitions")) {
+      out.println(
+          "  container "
+              + container.path("name").asText()
+              + ": "
+              + container.path("image").asText());
+    }
     out.println("Deployments:");
     for (JsonNode deployment : live.path("deployments")) {
       out.println(
@@ -195,6 +226,16 @@ public final class StatusCommand implements Callable<Integer> {
       out.println("  (none)");
     }
     out.flush();
+  }
+
+  private JsonNode find(JsonNode describeServices) {
+    for (JsonNode candidate : describeServices.path("services")) {
+      if (service.equals(candidate.path("serviceName").asText())) {
+        return candidate;
+      }
+    }
+    throw new UserFacingException(
+        snapshot + ": the snapshot has no service " + service, ExitCodes.USAGE);
   }
 
   private static Optional<JsonNode> primary(JsonNode live) {

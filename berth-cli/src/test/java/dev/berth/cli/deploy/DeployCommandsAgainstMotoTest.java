@@ -196,6 +196,47 @@ class DeployCommandsAgainstMotoTest {
   }
 
   @Test
+  void aSavedSnapshotPlansAndShowsStatusOffline(@TempDir Path snapshot) throws Exception {
+    deploy("--no-wait");
+    berth(
+        "status", "--cluster", "prod", "--service", "web", "--save-snapshot", snapshot.toString());
+    write("1.1.0", "{\"serviceName\": \"web\", \"desiredCount\": 2, \"launchType\": \"FARGATE\"}");
+
+    Run plan =
+        offline(
+            "plan",
+            "--snapshot",
+            snapshot.toString(),
+            "--task-definition",
+            files.resolve("td.json").toString(),
+            "--service-definition",
+            files.resolve("svc.json").toString());
+    Run status = offline("status", "--snapshot", snapshot.toString(), "--service", "web");
+
+    assertThat(plan.exit()).as(plan.err()).isZero();
+    assertThat(plan.out())
+        .contains(
+            "~ containerDefinitions[app].image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0 -> ")
+        .contains("2. [safe] update service web to the new revision of web");
+    assertThat(status.exit()).as(status.err()).isZero();
+    assertThat(status.out())
+        .contains("Service web (ACTIVE)")
+        .contains("container app: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0")
+        .contains("PRIMARY ecs-svc/");
+  }
+
+  /** A run with no AWS endpoint at all: nothing may be called. */
+  private Run offline(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = BerthCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exit = commandLine.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
   void anErrorFindingStopsBeforeAws() throws Exception {
     Files.writeString(
         files.resolve("td.json"),
