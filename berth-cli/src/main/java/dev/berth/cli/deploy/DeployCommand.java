@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
           + " a revision) are asked for on a terminal and need --yes without one.",
       "Ctrl-C stops watching; the deployment goes on in ECS."
     },
+    footerHeading = "%nExample:%n",
+    footer =
+        "  berth deploy --cluster prod --task-definition ecs/task-definition.json \\%n        --service-definition ecs/service.json",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:deployment completed (or nothing to do, --dry-run, --no-wait)",

@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
           + " service attribute diff, and each step, flagged safe or DESTRUCTIVE.",
       "Nothing is changed in AWS."
     },
+    footerHeading = "%nExample:%n",
+    footer =
+        "  berth plan --cluster prod --task-definition ecs/task-definition.json \\%n        --service-definition ecs/service.json",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:plan printed",
