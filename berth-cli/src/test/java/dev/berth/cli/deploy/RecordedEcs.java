@@ -59,7 +59,7 @@ final class RecordedEcs implements AutoCloseable {
   }
 
   private synchronized void handle(HttpExchange exchange) throws IOException {
-    exchange.getRequestBody().readAllBytes();
+    JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
     String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
     String operation = target == null ? "" : target.substring(target.lastIndexOf('.') + 1);
     JsonNode body;
@@ -75,6 +75,21 @@ final class RecordedEcs implements AutoCloseable {
         break;
       case "DescribeTasks":
         body = tasks.get(Math.max(step, 0));
+        break;
+      case "DescribeTaskDefinition":
+        // The recordings keep describe-services only; the revision is named after its ARN.
+        String arn = request.path("taskDefinition").asText();
+        ObjectNode taskDefinition = JSON.createObjectNode();
+        taskDefinition.put("taskDefinitionArn", arn).put("family", "web").put("status", "ACTIVE");
+        taskDefinition
+            .putArray("containerDefinitions")
+            .addObject()
+            .put("name", "app")
+            .put(
+                "image",
+                "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1."
+                    + arn.substring(arn.lastIndexOf(':') + 1));
+        body = JSON.createObjectNode().set("taskDefinition", taskDefinition);
         break;
       default:
         respond(exchange, 400, "{\"__type\":\"ClientException\",\"message\":\"not recorded\"}");

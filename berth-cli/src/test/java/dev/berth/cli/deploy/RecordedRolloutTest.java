@@ -68,6 +68,7 @@ class RecordedRolloutTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Service web (ACTIVE) in prod: web:8")
+        .contains("container app: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.8")
         .contains("Deployment completed: 2 of 2 tasks running web:8");
   }
 }
