@@ -3,13 +3,19 @@ package dev.berth.aws;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Builds the SDK clients berth uses, configured as the AWS CLI would be: the default credential
@@ -24,6 +30,9 @@ public final class AwsClients implements AutoCloseable {
   private final ClientOverrideConfiguration overrides;
   private final AwsSettings settings;
   private EcsClient ecs;
+  private ElasticLoadBalancingV2Client elbv2;
+  private Ec2Client ec2;
+  private IamClient iam;
 
   private AwsClients(AwsSettings settings) {
     this.settings = settings;
@@ -49,16 +58,42 @@ public final class AwsClients implements AutoCloseable {
 
   public synchronized EcsClient ecs() {
     if (ecs == null) {
-      var builder =
-          EcsClient.builder()
-              .httpClient(http)
-              .credentialsProvider(credentials)
-              .region(region)
-              .overrideConfiguration(overrides);
-      settings.endpoint().map(URI::normalize).ifPresent(builder::endpointOverride);
-      ecs = builder.build();
+      ecs = configure(EcsClient.builder(), region).build();
     }
     return ecs;
+  }
+
+  public synchronized ElasticLoadBalancingV2Client elbv2() {
+    if (elbv2 == null) {
+      elbv2 = configure(ElasticLoadBalancingV2Client.builder(), region).build();
+    }
+    return elbv2;
+  }
+
+  public synchronized Ec2Client ec2() {
+    if (ec2 == null) {
+      ec2 = configure(Ec2Client.builder(), region).build();
+    }
+    return ec2;
+  }
+
+  /** IAM is a global service: its client signs for aws-global whatever the region. */
+  public synchronized IamClient iam() {
+    if (iam == null) {
+      iam = configure(IamClient.builder(), Region.AWS_GLOBAL).build();
+    }
+    return iam;
+  }
+
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+      B builder, Region signingRegion) {
+    builder
+        .httpClient(http)
+        .credentialsProvider(credentials)
+        .region(signingRegion)
+        .overrideConfiguration(overrides);
+    settings.endpoint().map(URI::normalize).ifPresent(builder::endpointOverride);
+    return builder;
   }
 
   private static Region resolveRegion(AwsSettings settings) {
@@ -79,8 +114,10 @@ public final class AwsClients implements AutoCloseable {
 
   @Override
   public void close() {
-    if (ecs != null) {
-      ecs.close();
+    for (SdkAutoCloseable client : new SdkAutoCloseable[] {ecs, elbv2, ec2, iam}) {
+      if (client != null) {
+        client.close();
+      }
     }
     http.close();
   }

@@ -102,7 +102,7 @@ public final class EcsCollector {
   public JsonNode stoppedTasks(String cluster, String service) {
     JsonNode listed =
         record(
-            "list-tasks",
+            "list-tasks.stopped",
             "ecs:ListTasks",
             () ->
                 ecs.listTasks(
@@ -116,13 +116,13 @@ public final class EcsCollector {
       ObjectNode none = JsonNodeFactory.instance.objectNode();
       none.putArray("tasks");
       none.putArray("failures");
-      snapshot.record("describe-tasks", none);
+      snapshot.record("describe-tasks.stopped", none);
       return none;
     }
     // describe-tasks takes at most 100 tasks; the newest are listed first.
     List<String> batch = taskArns.subList(0, Math.min(100, taskArns.size()));
     return record(
-        "describe-tasks",
+        "describe-tasks.stopped",
         "ecs:DescribeTasks",
         () -> ecs.describeTasks(r -> r.cluster(cluster).tasks(batch)));
   }

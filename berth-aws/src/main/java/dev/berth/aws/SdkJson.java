@@ -28,8 +28,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * Converts between the AWS SDK's model objects and the JSON that the AWS CLI prints and takes
- * ({@code --output json}, {@code --cli-input-json}), using the wire names from {@link
- * SdkPojo#sdkFields()}. Timestamps are written as AWS CLI v2 writes them: ISO 8601 with an offset.
+ * ({@code --output json}, {@code --cli-input-json}), using the model's member names from {@link
+ * SdkPojo#sdkFields()}, which are the names the CLI prints (EC2's XML wire names differ from them).
+ * Timestamps are written as AWS CLI v2 writes them: ISO 8601 with an offset.
  */
 public final class SdkJson {
 
@@ -46,7 +47,7 @@ public final class SdkJson {
       Object value = field.getValueOrDefault(pojo);
       JsonNode written = writeValue(field, value);
       if (written != null) {
-        object.set(field.locationName(), written);
+        object.set(field.memberName(), written);
       }
     }
     return object;
@@ -153,7 +154,7 @@ public final class SdkJson {
 
   private static void fill(SdkPojo builder, JsonNode json, String pointer, List<String> unknown) {
     Map<String, SdkField<?>> fields = new LinkedHashMap<>();
-    builder.sdkFields().forEach(field -> fields.put(field.locationName(), field));
+    builder.sdkFields().forEach(field -> fields.put(field.memberName(), field));
     Iterator<Map.Entry<String, JsonNode>> members = json.fields();
     while (members.hasNext()) {
       Map.Entry<String, JsonNode> member = members.next();

@@ -175,8 +175,8 @@ class EcsAgainstMotoTest {
         .contains(
             "describe-services.json",
             "describe-task-definition.json",
-            "list-tasks.json",
-            "describe-tasks.json");
+            "list-tasks.stopped.json",
+            "describe-tasks.stopped.json");
     String text = Files.readString(directory.resolve("describe-services.json"));
     assertThat(text).startsWith("{\n    \"services\": [\n").contains("\"serviceName\": \"web\"");
     JsonNode reread = Emulated.JSON.readTree(text);

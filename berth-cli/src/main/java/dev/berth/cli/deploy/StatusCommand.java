@@ -92,7 +92,10 @@ public final class StatusCommand implements Callable<Integer> {
       print(
           live,
           saved.response("describe-task-definition").orElse(MissingNode.getInstance()),
-          saved.response("describe-tasks").orElse(MissingNode.getInstance()),
+          saved
+              .response("describe-tasks.stopped")
+              .or(() -> saved.response("describe-tasks"))
+              .orElse(MissingNode.getInstance()),
           out);
       return ExitCodes.OK;
     }
