@@ -2,6 +2,7 @@ package dev.berth.cli.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.berth.aws.ServiceSnapshotCollector;
 import dev.berth.aws.Snapshot;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.Terminal;
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
       "Shows a service on one screen: its task definition and counts, each deployment with its"
           + " rollout state, the tasks that stopped recently with their reasons, and the last"
           + " service events.",
-      "With --wait, then follows the primary deployment to its end as `berth deploy` does."
+      "With --wait, then follows the primary deployment to its end as `berth deploy` does.",
+      "With --save-snapshot DIR, also saves everything `berth diagnose` reads about the service"
+          + " (tasks, task definitions, target groups, network, roles): a bug report in a"
+          + " directory."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -116,6 +120,15 @@ public final class StatusCommand implements Callable<Integer> {
                               ExitCodes.AWS_FAILED));
           JsonNode taskDefinition =
               collector.describeTaskDefinition(live.path("taskDefinition").asText());
+          if (support.saveSnapshot != null) {
+            // A snapshot saved from status is a whole bug report: everything diagnosis reads.
+            ServiceSnapshotCollector everything =
+                new ServiceSnapshotCollector(clients, collector.snapshot());
+            everything.collect(cluster, service);
+            everything
+                .skipped()
+                .forEach(note -> spec.commandLine().getErr().println("berth: not saved: " + note));
+          }
           print(live, taskDefinition, collector.stoppedTasks(cluster, service), out);
           if (!waitForRollout) {
             return ExitCodes.OK;
