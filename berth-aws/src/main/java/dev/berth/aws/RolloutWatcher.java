@@ -32,14 +32,19 @@ public final class RolloutWatcher {
     this.interval = interval;
   }
 
-  /** Follows {@code target} in {@code cluster}, passing every progress event to {@code events}. */
-  public RolloutOutcome watch(String cluster, RolloutTarget target, Consumer<RolloutEvent> events)
+  /**
+   * Follows {@code target} in {@code cluster}, passing every progress event to {@code events} and
+   * calling {@code afterPoll} once per look, so a display can show that time passes.
+   */
+  public RolloutOutcome watch(
+      String cluster, RolloutTarget target, Consumer<RolloutEvent> events, Runnable afterPoll)
       throws InterruptedException {
     Rollout rollout = Rollout.follow(target);
     while (true) {
       rollout
           .observe(collector.observe(cluster, target.serviceName(), clock.instant()))
           .forEach(events);
+      afterPoll.run();
       if (rollout.outcome().isFinished()) {
         return rollout.outcome();
       }

@@ -6,6 +6,7 @@ import dev.berth.aws.AwsRefusal;
 import dev.berth.aws.DefinitionShapeException;
 import dev.berth.aws.EcsCollector;
 import dev.berth.aws.PlanRefusedException;
+import dev.berth.aws.ServiceSnapshotCollector;
 import dev.berth.aws.Snapshot;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.UserFacingException;
@@ -53,6 +54,21 @@ public final class AwsCommandSupport {
         saveSnapshot(collector);
       }
     }
+  }
+
+  /**
+   * With --save-snapshot, adds everything diagnosis reads about the service to the snapshot, so the
+   * directory is a whole bug report. Calls AWS refuses are named on {@code err} and skipped.
+   */
+  void addDiagnosisFiles(
+      AwsClients clients, EcsCollector collector, String cluster, String service, PrintWriter err) {
+    if (saveSnapshot == null) {
+      return;
+    }
+    ServiceSnapshotCollector everything =
+        new ServiceSnapshotCollector(clients, collector.snapshot());
+    everything.collect(cluster, service);
+    everything.skipped().forEach(note -> err.println("berth: not saved in the snapshot: " + note));
   }
 
   /**

@@ -167,6 +167,10 @@ public final class DeployCommand implements Callable<Integer> {
                   Terminal.isInteractive(),
                   out,
                   support);
+          if (exit != ExitCodes.OK) {
+            support.addDiagnosisFiles(
+                clients, collector, cluster, plan.serviceName(), spec.commandLine().getErr());
+          }
           Optional<String> previous = plan.previousTaskDefinition();
           if (exit == ExitCodes.OK
               && plan.has(PlanStep.Kind.DEREGISTER_REVISION)

@@ -12,10 +12,13 @@ import dev.berth.report.Report;
 import dev.berth.report.TextRenderer;
 import dev.berth.source.InputError;
 import dev.berth.source.JsonSourceReader;
+import dev.berth.source.Node;
+import dev.berth.source.ObjectNode;
 import dev.berth.source.SourceSyntaxException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The two files a deployment is made of, read and checked: the task definition (as {@code berth
@@ -72,12 +75,11 @@ record DeployFiles(
         taskDefinitionFile, parse(taskDefinitionText), serviceFile, parse(serviceText));
   }
 
-  private static java.util.Optional<InputError> serviceError(InputFiles.Read read) {
+  private static Optional<InputError> serviceError(InputFiles.Read read) {
     try {
-      var root = JsonSourceReader.read(read.name(), read.text());
-      if (!(root instanceof dev.berth.source.ObjectNode object)
-          || object.knownString("serviceName").isEmpty()) {
-        return java.util.Optional.of(
+      Node root = JsonSourceReader.read(read.name(), read.text());
+      if (!(root instanceof ObjectNode object) || object.knownString("serviceName").isEmpty()) {
+        return Optional.of(
             new InputError(
                 read.name(),
                 1,
@@ -85,9 +87,9 @@ record DeployFiles(
                 "not a service definition: it needs \"serviceName\" (the shape that aws ecs"
                     + " create-service --cli-input-json takes)"));
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     } catch (SourceSyntaxException e) {
-      return java.util.Optional.of(InputError.at(e.position(), e.reason()));
+      return Optional.of(InputError.at(e.position(), e.reason()));
     }
   }
 

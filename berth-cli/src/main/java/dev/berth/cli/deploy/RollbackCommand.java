@@ -119,15 +119,21 @@ public final class RollbackCommand implements Callable<Integer> {
                     + " --wait");
             return ExitCodes.OK;
           }
-          return Watch.follow(
-              collector,
-              cluster,
-              new RolloutTarget(
-                  service, target, started.deploymentId(), started.startedAt(), timeout),
-              pollInterval,
-              Terminal.isInteractive(),
-              out,
-              support);
+          int exit =
+              Watch.follow(
+                  collector,
+                  cluster,
+                  new RolloutTarget(
+                      service, target, started.deploymentId(), started.startedAt(), timeout),
+                  pollInterval,
+                  Terminal.isInteractive(),
+                  out,
+                  support);
+          if (exit != ExitCodes.OK) {
+            support.addDiagnosisFiles(
+                clients, collector, cluster, service, spec.commandLine().getErr());
+          }
+          return exit;
         });
   }
 

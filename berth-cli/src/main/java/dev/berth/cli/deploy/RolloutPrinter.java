@@ -38,11 +38,6 @@ final class RolloutPrinter {
       out.print("\r\u001b[K");
       out.println(
           CLOCK.format(event.at()) + " " + paint(event.kind()) + event.message() + "\u001b[0m");
-      out.print(
-          "\u001b[2m  watching… "
-              + elapsed()
-              + " elapsed (Ctrl-C stops watching, not the"
-              + " deployment)\u001b[0m");
     } else {
       out.println(
           event.at().truncatedTo(ChronoUnit.SECONDS)
@@ -52,6 +47,17 @@ final class RolloutPrinter {
               + event.message());
     }
     out.flush();
+  }
+
+  /** After each look at the rollout: on a terminal, the status line with the time watched. */
+  void tick() {
+    if (terminal) {
+      out.print(
+          "\r\u001b[K\u001b[2m  watching… "
+              + elapsed()
+              + " (Ctrl-C stops watching, not the deployment)\u001b[0m");
+      out.flush();
+    }
   }
 
   /** Prints how the rollout ended and returns the exit code that says it. */

@@ -2,7 +2,6 @@ package dev.berth.cli.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.berth.aws.ServiceSnapshotCollector;
 import dev.berth.aws.Snapshot;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.Terminal;
@@ -120,15 +119,8 @@ public final class StatusCommand implements Callable<Integer> {
                               ExitCodes.AWS_FAILED));
           JsonNode taskDefinition =
               collector.describeTaskDefinition(live.path("taskDefinition").asText());
-          if (support.saveSnapshot != null) {
-            // A snapshot saved from status is a whole bug report: everything diagnosis reads.
-            ServiceSnapshotCollector everything =
-                new ServiceSnapshotCollector(clients, collector.snapshot());
-            everything.collect(cluster, service);
-            everything
-                .skipped()
-                .forEach(note -> spec.commandLine().getErr().println("berth: not saved: " + note));
-          }
+          support.addDiagnosisFiles(
+              clients, collector, cluster, service, spec.commandLine().getErr());
           print(live, taskDefinition, collector.stoppedTasks(cluster, service), out);
           if (!waitForRollout) {
             return ExitCodes.OK;

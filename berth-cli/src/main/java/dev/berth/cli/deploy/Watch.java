@@ -45,7 +45,7 @@ final class Watch {
       RolloutOutcome outcome =
           new RolloutWatcher(
                   collector, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), interval)
-              .watch(cluster, target, printer::event);
+              .watch(cluster, target, printer::event, printer::tick);
       return printer.finish(outcome);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -130,14 +130,21 @@ class DeployCommandsAgainstMotoTest {
   }
 
   @Test
-  void watchingARolloutThatNeverFinishesTimesOutWithExit3() {
-    Run run = deploy("--timeout", "1s", "--poll-interval", "200ms");
+  void watchingARolloutThatNeverFinishesTimesOutWithExit3(@TempDir Path snapshot) {
+    Run run =
+        deploy(
+            "--timeout", "1s", "--poll-interval", "200ms", "--save-snapshot", snapshot.toString());
 
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.out())
         .contains("tasks: new PRIMARY web:1: 0/2 running, 2 pending")
         .contains("Deployment TIMED OUT: not finished after 1s")
         .contains("the deployment is still running in ECS");
+    assertThat(snapshot.resolve("describe-task-definition.json"))
+        .as("a failed deployment saves what diagnosis needs")
+        .isRegularFile();
+    assertThat(snapshot.resolve("get-account-authorization-details.json")).isRegularFile();
+    assertThat(snapshot.resolve("describe-tasks.stopped.json")).isRegularFile();
   }
 
   @Test
