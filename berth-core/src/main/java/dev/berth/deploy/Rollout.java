@@ -117,11 +117,13 @@ public final class Rollout {
             reason);
         return;
       }
-      if (primary && "COMPLETED".equals(state)) {
+      // A staged (blue/green, linear, canary) deployment is done when its service deployment is.
+      boolean staged = serviceDeployment.isPresent();
+      if (primary && !staged && "COMPLETED".equals(state)) {
         finish(RolloutOutcome.Result.COMPLETED, completedReason(deployment));
         return;
       }
-      if (primary && state.isEmpty() && isSteady(service, deployment)) {
+      if (primary && !staged && state.isEmpty() && isSteady(service, deployment)) {
         finish(RolloutOutcome.Result.COMPLETED, completedReason(deployment));
         return;
       }

@@ -165,6 +165,23 @@ class RolloutTest {
   }
 
   @Test
+  void blueGreenIsNotCompletedByTheRolloutStateAloneWhileTheServiceDeploymentBakes() {
+    Rollout rollout =
+        Rollout.follow(
+            new RolloutTarget("web", WEB_8, Optional.of(NEW), START, Duration.ofMinutes(30)));
+    RolloutObservation bake =
+        RecordedSequence.load("blue-green-bake-time", START, Duration.ofSeconds(15)).get(3);
+    JsonNode services = bake.describeServices().deepCopy();
+    ((ObjectNode) services.path("services").get(0).path("deployments").get(0))
+        .put("rolloutState", "COMPLETED");
+
+    rollout.observe(
+        new RolloutObservation(bake.at(), services, Optional.empty(), bake.serviceDeployments()));
+
+    assertThat(rollout.outcome().result()).isEqualTo(Result.IN_PROGRESS);
+  }
+
+  @Test
   void blueGreenRollbackDuringBakeTimeIsRolledBack() {
     Rollout rollout =
         Rollout.follow(
