@@ -52,10 +52,6 @@ public final class AwsClients implements AutoCloseable {
     return new AwsClients(settings);
   }
 
-  public Region region() {
-    return region;
-  }
-
   public synchronized EcsClient ecs() {
     if (ecs == null) {
       ecs = configure(EcsClient.builder(), region).build();

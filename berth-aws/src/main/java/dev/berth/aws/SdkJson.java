@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,9 +154,7 @@ public final class SdkJson {
   private static void fill(SdkPojo builder, JsonNode json, String pointer, List<String> unknown) {
     Map<String, SdkField<?>> fields = new LinkedHashMap<>();
     builder.sdkFields().forEach(field -> fields.put(field.memberName(), field));
-    Iterator<Map.Entry<String, JsonNode>> members = json.fields();
-    while (members.hasNext()) {
-      Map.Entry<String, JsonNode> member = members.next();
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
       SdkField<?> field = fields.get(member.getKey());
       String path = pointer + "/" + member.getKey();
       if (field == null) {
@@ -189,8 +186,8 @@ public final class SdkJson {
         {
           SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
           Map<String, Object> map = new LinkedHashMap<>();
-          json.fields()
-              .forEachRemaining(
+          json.properties()
+              .forEach(
                   entry ->
                       map.put(
                           entry.getKey(),
@@ -251,7 +248,7 @@ public final class SdkJson {
       return Document.fromList(items);
     }
     Map<String, Document> map = new LinkedHashMap<>();
-    json.fields().forEachRemaining(e -> map.put(e.getKey(), toDocument(e.getValue())));
+    json.properties().forEach(e -> map.put(e.getKey(), toDocument(e.getValue())));
     return Document.fromMap(map);
   }
 }

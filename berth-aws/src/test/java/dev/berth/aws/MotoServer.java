@@ -27,7 +27,7 @@ public final class MotoServer implements BeforeAllCallback, ParameterResolver {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   /** One running emulator for the whole run. */
-  static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  static final class Running implements AutoCloseable {
     final Process process;
     final URI endpoint;
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetTypeEnum;
 
@@ -79,7 +81,8 @@ class ServiceSnapshotAgainstMotoTest {
                 r.loadBalancerArn(balancer)
                     .protocol(ProtocolEnum.HTTP)
                     .port(80)
-                    .defaultActions(a -> a.type("forward").targetGroupArn(targetGroup)));
+                    .defaultActions(
+                        Action.builder().type("forward").targetGroupArn(targetGroup).build()));
     clients
         .iam()
         .createRole(
@@ -102,8 +105,11 @@ class ServiceSnapshotAgainstMotoTest {
                     .desiredCount(1)
                     .launchType("FARGATE")
                     .loadBalancers(
-                        lb ->
-                            lb.targetGroupArn(targetGroup).containerName("app").containerPort(8080))
+                        LoadBalancer.builder()
+                            .targetGroupArn(targetGroup)
+                            .containerName("app")
+                            .containerPort(8080)
+                            .build())
                     .networkConfiguration(
                         n -> n.awsvpcConfiguration(a -> a.subnets(subnet).securityGroups(group))));
 

@@ -216,7 +216,7 @@ public final class Planner {
   private static JsonNode sorted(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields().forEachRemaining(field -> copy.set(field.getKey(), sorted(field.getValue())));
+      node.properties().forEach(field -> copy.set(field.getKey(), sorted(field.getValue())));
       return copy;
     }
     if (node.isArray()) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -36,9 +35,7 @@ public final class Redaction {
       if (isSecretPair(object) && object.get("value").isValueNode()) {
         object.set("value", TextNode.valueOf(SecretValues.REDACTED));
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (field.getValue().isValueNode()
             && !field.getValue().isNull()
             && SecretValues.isSecretKey(field.getKey())) {

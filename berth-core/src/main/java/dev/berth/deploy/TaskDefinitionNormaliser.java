@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.berth.model.TaskDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,10 +110,8 @@ public final class TaskDefinitionNormaliser {
   /** Removes nulls and empty lists and objects, and sorts name-keyed lists. */
   private static JsonNode prune(JsonNode node, String key) {
     if (node instanceof ObjectNode object) {
-      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
       List<Map.Entry<String, JsonNode>> kept = new ArrayList<>();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         JsonNode pruned = prune(field.getValue(), field.getKey());
         if (!isEmpty(pruned)) {
           kept.add(Map.entry(field.getKey(), pruned));
