@@ -14,9 +14,13 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
-import software.amazon.awssdk.services.iam.model.EntityType;
-import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
+import software.amazon.awssdk.services.iam.model.Policy;
+import software.amazon.awssdk.services.iam.model.PolicyDetail;
+import software.amazon.awssdk.services.iam.model.PolicyVersion;
+import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.RoleDetail;
 
 /**
@@ -173,8 +177,9 @@ public final class ServiceSnapshotCollector {
   }
 
   /**
-   * get-account-authorization-details cut down to the task and execution roles and the customer
-   * managed policies they attach: the whole account's would be large and is not needed.
+   * The task and execution roles in the shape of get-account-authorization-details, built from
+   * per-role calls (get-role, the inline and attached policies, each attached policy's default
+   * version): the whole account's authorization details can be large and are not needed.
    */
   private void roles(List<JsonNode> taskDefinitions) {
     Set<String> roleArns = new LinkedHashSet<>();
@@ -187,37 +192,75 @@ public final class ServiceSnapshotCollector {
     if (roleArns.isEmpty()) {
       return;
     }
-    List<RoleDetail> roles = new ArrayList<>();
-    List<ManagedPolicyDetail> policies = new ArrayList<>();
-    try {
-      for (GetAccountAuthorizationDetailsResponse page :
-          clients
-              .iam()
-              .getAccountAuthorizationDetailsPaginator(
-                  r -> r.filter(EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY))) {
-        page.roleDetailList().stream()
-            .filter(role -> roleArns.contains(role.arn()))
-            .forEach(roles::add);
-        policies.addAll(page.policies());
-      }
-    } catch (SdkException e) {
-      skipped.add(
-          "get-account-authorization-details: "
-              + AwsRefusal.of("iam:GetAccountAuthorizationDetails", e).getMessage());
-      return;
-    }
-    Set<String> attached = new LinkedHashSet<>();
-    roles.forEach(role -> role.attachedManagedPolicies().forEach(p -> attached.add(p.policyArn())));
+    IamClient iam = clients.iam();
     ObjectNode details = JsonNodeFactory.instance.objectNode();
     details.putArray("UserDetailList");
     details.putArray("GroupDetailList");
     ArrayNode roleList = details.putArray("RoleDetailList");
-    roles.forEach(role -> roleList.add(SdkJson.write(role)));
     ArrayNode policyList = details.putArray("Policies");
-    policies.stream()
-        .filter(policy -> attached.contains(policy.arn()))
-        .forEach(policy -> policyList.add(SdkJson.write(policy)));
+    Set<String> attached = new LinkedHashSet<>();
+    for (String arn : roleArns) {
+      String name = arn.substring(arn.lastIndexOf('/') + 1);
+      try {
+        Role role = iam.getRole(r -> r.roleName(name)).role();
+        List<PolicyDetail> inline = new ArrayList<>();
+        for (String policy : iam.listRolePoliciesPaginator(r -> r.roleName(name)).policyNames()) {
+          inline.add(
+              PolicyDetail.builder()
+                  .policyName(policy)
+                  .policyDocument(
+                      iam.getRolePolicy(r -> r.roleName(name).policyName(policy)).policyDocument())
+                  .build());
+        }
+        List<AttachedPolicy> policies = new ArrayList<>();
+        iam.listAttachedRolePoliciesPaginator(r -> r.roleName(name))
+            .attachedPolicies()
+            .forEach(policies::add);
+        policies.forEach(policy -> attached.add(policy.policyArn()));
+        roleList.add(
+            SdkJson.write(
+                RoleDetail.builder()
+                    .path(role.path())
+                    .roleName(role.roleName())
+                    .roleId(role.roleId())
+                    .arn(role.arn())
+                    .createDate(role.createDate())
+                    .assumeRolePolicyDocument(role.assumeRolePolicyDocument())
+                    .rolePolicyList(inline)
+                    .attachedManagedPolicies(policies)
+                    .build()));
+      } catch (SdkException e) {
+        skipped.add("role " + name + ": " + firstLine(AwsRefusal.of("iam:GetRole", e)));
+      }
+    }
+    for (String policyArn : attached) {
+      try {
+        Policy policy = iam.getPolicy(r -> r.policyArn(policyArn)).policy();
+        PolicyVersion version =
+            iam.getPolicyVersion(r -> r.policyArn(policyArn).versionId(policy.defaultVersionId()))
+                .policyVersion();
+        policyList.add(
+            SdkJson.write(
+                ManagedPolicyDetail.builder()
+                    .policyName(policy.policyName())
+                    .policyId(policy.policyId())
+                    .arn(policy.arn())
+                    .path(policy.path())
+                    .defaultVersionId(policy.defaultVersionId())
+                    .isAttachable(policy.isAttachable())
+                    .createDate(policy.createDate())
+                    .updateDate(policy.updateDate())
+                    .policyVersionList(version)
+                    .build()));
+      } catch (SdkException e) {
+        skipped.add("policy " + policyArn + ": " + firstLine(AwsRefusal.of("iam:GetPolicy", e)));
+      }
+    }
     snapshot.record("get-account-authorization-details", details);
+  }
+
+  private static String firstLine(AwsRefusal refusal) {
+    return refusal.getMessage().lines().findFirst().orElse("");
   }
 
   /** Records the response under {@code file}; on a refusal, notes it and returns null. */
@@ -227,7 +270,7 @@ public final class ServiceSnapshotCollector {
       snapshot.record(file, response);
       return response;
     } catch (SdkException e) {
-      skipped.add(file + ": " + AwsRefusal.of(file, e).getMessage().lines().findFirst().orElse(""));
+      skipped.add(file + ": " + firstLine(AwsRefusal.of(file, e)));
       return null;
     }
   }

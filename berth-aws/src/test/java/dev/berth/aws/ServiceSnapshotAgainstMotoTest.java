@@ -92,6 +92,27 @@ class ServiceSnapshotAgainstMotoTest {
                         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
                             + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},"
                             + "\"Action\":\"sts:AssumeRole\"}]}"));
+    String pullPolicy =
+        clients
+            .iam()
+            .createPolicy(
+                r ->
+                    r.policyName("pull-web")
+                        .policyDocument(
+                            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                + "\"Action\":\"ecr:BatchGetImage\",\"Resource\":\"*\"}]}"))
+            .policy()
+            .arn();
+    clients.iam().attachRolePolicy(r -> r.roleName("ecsTaskExecutionRole").policyArn(pullPolicy));
+    clients
+        .iam()
+        .putRolePolicy(
+            r ->
+                r.roleName("ecsTaskExecutionRole")
+                    .policyName("read-secret")
+                    .policyDocument(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                            + "\"Action\":\"secretsmanager:GetSecretValue\",\"Resource\":\"*\"}]}"));
     clients.ecs().createCluster(r -> r.clusterName("prod"));
     String taskDefinition =
         new Deployer(clients.ecs()).register(Emulated.json(Emulated.TASK_DEFINITION));
@@ -145,7 +166,21 @@ class ServiceSnapshotAgainstMotoTest {
     JsonNode roles =
         Emulated.JSON.readTree(
             directory.resolve("get-account-authorization-details.json").toFile());
-    assertThat(roles.path("RoleDetailList").get(0).path("RoleName").asText())
-        .isEqualTo("ecsTaskExecutionRole");
+    JsonNode role = roles.path("RoleDetailList").get(0);
+    assertThat(role.path("RoleName").asText()).isEqualTo("ecsTaskExecutionRole");
+    assertThat(role.path("RolePolicyList").get(0).path("PolicyName").asText())
+        .isEqualTo("read-secret");
+    assertThat(role.path("AttachedManagedPolicies").get(0).path("PolicyArn").asText())
+        .isEqualTo(pullPolicy);
+    assertThat(
+            roles
+                .path("Policies")
+                .get(0)
+                .path("PolicyVersionList")
+                .get(0)
+                .path("Document")
+                .asText())
+        .contains("ecr:BatchGetImage");
+    assertThat(collector.skipped()).isEmpty();
   }
 }
