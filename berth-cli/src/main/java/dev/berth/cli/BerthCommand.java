@@ -1,6 +1,10 @@
 package dev.berth.cli;
 
 import dev.berth.cli.check.CheckCommand;
+import dev.berth.cli.deploy.DeployCommand;
+import dev.berth.cli.deploy.PlanCommand;
+import dev.berth.cli.deploy.RollbackCommand;
+import dev.berth.cli.deploy.StatusCommand;
 import dev.berth.cli.diagnose.DiagnoseCommand;
 import dev.berth.cli.diagnose.ExplainCommand;
 import dev.berth.cli.mcp.McpCommand;
@@ -15,6 +19,10 @@ import picocli.CommandLine.Command;
     description = "Deploys, checks and troubleshoots container workloads on Amazon ECS and ECR.",
     subcommands = {
       CheckCommand.class,
+      PlanCommand.class,
+      DeployCommand.class,
+      RollbackCommand.class,
+      StatusCommand.class,
       ExplainCommand.class,
       DiagnoseCommand.class,
       McpCommand.class,

@@ -1,0 +1,51 @@
+package dev.berth.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Map;
+
+/**
+ * Replaces secret values in an API document before it is shown: the value of an {@code environment}
+ * entry whose name looks secret, and any scalar stored under a secret-looking key. References
+ * ({@code secrets[].valueFrom}) stay visible, so a reader sees where a secret comes from, never
+ * what it is.
+ */
+public final class Redaction {
+
+  private Redaction() {}
+
+  /** A redacted copy of {@code node}. */
+  public static JsonNode redact(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    redactInPlace(copy);
+    return copy;
+  }
+
+  /** True when the object is a name/value pair whose name looks secret. */
+  public static boolean isSecretPair(JsonNode entry) {
+    return entry.isObject()
+        && entry.has("value")
+        && SecretValues.isSecretKey(entry.path("name").asText(null));
+  }
+
+  private static void redactInPlace(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      if (isSecretPair(object) && object.get("value").isValueNode()) {
+        object.set("value", TextNode.valueOf(SecretValues.REDACTED));
+      }
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        if (field.getValue().isValueNode()
+            && !field.getValue().isNull()
+            && SecretValues.isSecretKey(field.getKey())) {
+          field.setValue(TextNode.valueOf(SecretValues.REDACTED));
+        } else {
+          redactInPlace(field.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(Redaction::redactInPlace);
+    }
+  }
+}
