@@ -34,11 +34,12 @@ public final class AwsCommandSupport {
 
   /** Body of a live command, given the AWS clients and a collector recording a snapshot. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     int run(AwsClients clients, EcsCollector collector) throws Exception;
   }
 
-  int run(PrintWriter err, Body body) throws Exception {
+  /** Runs {@code body} with connected clients; AWS refusals become one line and exit code 3. */
+  public int run(PrintWriter err, Body body) throws Exception {
     EcsCollector collector = null;
     try (AwsClients clients = AwsClients.connect(aws.settings(err))) {
       collector = new EcsCollector(clients.ecs(), new Snapshot());

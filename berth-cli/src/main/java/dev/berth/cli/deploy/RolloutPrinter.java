@@ -4,6 +4,9 @@ import dev.berth.cli.ExitCodes;
 import dev.berth.deploy.RolloutEvent;
 import dev.berth.deploy.RolloutOutcome;
 import dev.berth.deploy.StoppedTask;
+import dev.berth.diagnose.CauseRenderer;
+import dev.berth.diagnose.Diagnosis;
+import dev.berth.diagnose.MessageExplainer;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +14,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Shows a rollout as it happens: on a terminal, short coloured lines under a status line that
@@ -90,6 +97,39 @@ final class RolloutPrinter {
     }
     out.flush();
     return outcome.succeeded() ? ExitCodes.OK : ExitCodes.AWS_FAILED;
+  }
+
+  /**
+   * After a failed rollout: the likeliest cause of each distinct stop, from berth's cause catalogue
+   * (as {@code berth explain} reads them), and the command that proves them from the service's
+   * whole snapshot.
+   */
+  void causes(RolloutOutcome outcome, String cluster, String service) {
+    if (outcome.succeeded()) {
+      return;
+    }
+    MessageExplainer explainer = new MessageExplainer();
+    Map<String, Diagnosis> likeliest = new LinkedHashMap<>();
+    for (StoppedTask task : outcome.stoppedTasks()) {
+      // The container's reason says more than the task's, so it is read first.
+      List<String> reasons = new ArrayList<>(task.containerReasons());
+      reasons.add(task.stoppedReason());
+      explainer.explain(String.join("\n", reasons)).stream()
+          .findFirst()
+          .ifPresent(d -> likeliest.putIfAbsent(d.cause().id(), d));
+    }
+    if (!likeliest.isEmpty()) {
+      out.println();
+      out.println("Likely causes:");
+      out.print(new CauseRenderer().explainText(List.copyOf(likeliest.values())));
+    }
+    out.println(
+        "For the causes the service's configuration proves (network path, roles, load balancer):"
+            + "\n  berth diagnose --cluster "
+            + cluster
+            + " --service "
+            + service);
+    out.flush();
   }
 
   private String elapsed() {

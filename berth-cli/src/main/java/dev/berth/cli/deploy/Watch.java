@@ -46,7 +46,9 @@ final class Watch {
           new RolloutWatcher(
                   collector, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), interval)
               .watch(cluster, target, printer::event, printer::tick);
-      return printer.finish(outcome);
+      int exitCode = printer.finish(outcome);
+      printer.causes(outcome, cluster, target.serviceName());
+      return exitCode;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExitCodes.AWS_FAILED;

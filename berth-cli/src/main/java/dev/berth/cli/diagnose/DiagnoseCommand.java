@@ -1,8 +1,10 @@
 package dev.berth.cli.diagnose;
 
+import dev.berth.aws.ServiceSnapshotCollector;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.UserFacingException;
 import dev.berth.cli.check.InputFiles;
+import dev.berth.cli.deploy.AwsCommandSupport;
 import dev.berth.diagnose.CauseRenderer;
 import dev.berth.diagnose.DiagnoseReport;
 import dev.berth.diagnose.Snapshot;
@@ -21,23 +23,29 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code berth diagnose}: says why a service or its tasks failed, from a saved snapshot. */
+/**
+ * {@code berth diagnose}: says why a service or its tasks failed, from a saved snapshot or from AWS
+ * now (the same files, collected live).
+ */
 @Command(
     name = "diagnose",
     mixinStandardHelpOptions = true,
     description = {
-      "Diagnoses an ECS service from a snapshot directory of AWS CLI JSON outputs"
-          + " (describe-services.json, describe-tasks.json, ...; see docs/snapshots.md).",
+      "Diagnoses an ECS service, live (--cluster C --service S) or from a snapshot directory of"
+          + " AWS CLI JSON outputs (--snapshot DIR: describe-services.json, describe-tasks.json,"
+          + " ...; see docs/snapshots.md).",
       "Prints the service's state, its recent history and the causes the snapshot proves, each"
           + " with the evidence quoted from it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:diagnosed (causes found or not)",
-      "2:bad usage, or a snapshot file could not be read (the rest is still diagnosed)"
+      "2:bad usage, or a snapshot file could not be read (the rest is still diagnosed)",
+      "3:AWS refused to describe the service"
     })
 public final class DiagnoseCommand implements Callable<Integer> {
 
@@ -51,10 +59,20 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
   @Option(
       names = "--snapshot",
-      required = true,
       paramLabel = "DIR",
       description = "A directory of AWS CLI outputs, one file per call.")
   Path snapshot;
+
+  @Option(names = "--cluster", paramLabel = "CLUSTER", description = "Live: the service's cluster.")
+  String cluster;
+
+  @Option(
+      names = "--service",
+      paramLabel = "SERVICE",
+      description = "Live: the service to diagnose.")
+  String service;
+
+  @Mixin AwsCommandSupport live;
 
   @Option(
       names = {"--format", "--output", "-o"},
@@ -62,11 +80,33 @@ public final class DiagnoseCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--debug", description = "Show stack traces of internal failures.")
-  boolean debug;
-
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    boolean liveMode = cluster != null || service != null;
+    if (liveMode == (snapshot != null) || (liveMode && (cluster == null || service == null))) {
+      throw new UserFacingException(
+          "give either --snapshot DIR, or --cluster and --service to diagnose live",
+          ExitCodes.USAGE);
+    }
+    if (liveMode) {
+      PrintWriter err = spec.commandLine().getErr();
+      return live.run(
+          err,
+          (clients, collector) -> {
+            ServiceSnapshotCollector everything =
+                new ServiceSnapshotCollector(clients, collector.snapshot());
+            everything.collect(cluster, service);
+            everything.skipped().forEach(note -> err.println("berth: could not read: " + note));
+            Map<String, String> texts = new LinkedHashMap<>();
+            collector
+                .snapshot()
+                .responses()
+                .forEach(
+                    (call, response) ->
+                        texts.put(call + ".json", dev.berth.aws.Snapshot.render(response)));
+            return diagnose(texts, List.of());
+          });
+    }
     if (!Files.isDirectory(snapshot)) {
       throw new UserFacingException(
           snapshot + ": not a directory; --snapshot takes a folder of AWS CLI JSON outputs",
@@ -93,6 +133,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
           ExitCodes.USAGE);
     }
 
+    return diagnose(texts, unreadable);
+  }
+
+  private int diagnose(Map<String, String> texts, List<InputError> unreadable) {
     Snapshot read = new SnapshotReader().read(texts);
     List<InputError> errors = new ArrayList<>(unreadable);
     errors.addAll(read.errors());

@@ -130,6 +130,45 @@ class DeployCommandsAgainstMotoTest {
   }
 
   @Test
+  void diagnoseLiveReadsTheSameFilesASnapshotHolds(@TempDir Path saved) {
+    assertThat(deploy("--no-wait").exit()).isZero();
+
+    Run live =
+        berth(
+            "diagnose",
+            "--cluster",
+            "prod",
+            "--service",
+            "web",
+            "--save-snapshot",
+            saved.toString());
+    Run offline = berth("diagnose", "--snapshot", saved.toString());
+
+    assertThat(live.exit()).as(live.err()).isZero();
+    assertThat(live.out()).startsWith("Service web ACTIVE").doesNotContain("hunter2");
+    assertThat(saved.resolve("describe-services.json")).exists();
+    assertThat(offline.out().lines().findFirst()).isEqualTo(live.out().lines().findFirst());
+  }
+
+  @Test
+  void diagnoseWantsASnapshotOrAServiceButNotBoth() {
+    Run neither = berth("diagnose");
+    Run both = berth("diagnose", "--snapshot", files.toString(), "--cluster", "prod");
+
+    assertThat(neither.exit()).isEqualTo(2);
+    assertThat(neither.err()).contains("give either --snapshot DIR, or --cluster and --service");
+    assertThat(both.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void diagnoseOfAMissingServiceIsAnAwsRefusal() {
+    Run run = berth("diagnose", "--cluster", "prod", "--service", "nope");
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).contains("service nope is not in cluster prod");
+  }
+
+  @Test
   void watchingARolloutThatNeverFinishesTimesOutWithExit3(@TempDir Path snapshot) {
     Run run =
         deploy(

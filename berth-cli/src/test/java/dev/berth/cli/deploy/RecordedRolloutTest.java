@@ -58,7 +58,9 @@ class RecordedRolloutTest {
         .contains("Why the new tasks stopped:")
         .contains(
             "task 5c4b3a29180706f5e4d3c2b1a0f9e8d7: Essential container in task exited"
-                + " [EssentialContainerExited]; app exit code 1");
+                + " [EssentialContainerExited]; app exit code 1")
+        .contains("Likely causes:\n1. EXIT001")
+        .contains("berth diagnose --cluster prod --service web");
   }
 
   @Test
