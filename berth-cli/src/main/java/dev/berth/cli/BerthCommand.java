@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.cli.check.CheckCommand;
+import dev.berth.cli.ecr.EcrCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BerthVersion.class,
     description = "Deploys, checks and troubleshoots container workloads on Amazon ECS and ECR.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, EcrCommand.class, CommandLine.HelpCommand.class})
 public final class BerthCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks ECS task definitions for the mistakes AWS rejects or that fail at run time.",
-      "A folder is searched for *.json files; files that are not ECS documents are skipped."
+      "Checks ECS task definitions and ECR lifecycle policies for the mistakes AWS rejects or"
+          + " that fail at run time.",
+      "A folder is searched for *.json, *.yaml, *.yml and *.template files; files that are not"
+          + " ECS or ECR documents (YAML that is not a CloudFormation template) are skipped."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -110,7 +112,12 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** JSON files, and YAML files that the reader keeps only when they are CloudFormation. */
   private static boolean isCandidate(Path file) {
-    return file.getFileName().toString().endsWith(".json");
+    String name = file.getFileName().toString();
+    return name.endsWith(".json")
+        || name.endsWith(".yaml")
+        || name.endsWith(".yml")
+        || name.endsWith(".template");
   }
 }

@@ -1,0 +1,84 @@
+package dev.berth.check.rules;
+
+import dev.berth.check.Findings;
+import dev.berth.check.LifecyclePolicyRule;
+import dev.berth.check.Severity;
+import dev.berth.ecr.CountType;
+import dev.berth.ecr.LifecyclePolicy;
+import dev.berth.ecr.PolicyRuleNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ECR011: a rule's description names numbers, none of which is its countNumber ("keep the last 10
+ * images" over {@code countNumber: 5}): the text or the rule is out of date.
+ */
+public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
+
+  /** A number on its own, not one that names the rule ("Rule 2", "priority 3"). */
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<!(?i:rule|priority|#)\\s?)(?<![\\w.-])(\\d+)(?![\\w.])");
+
+  private static final Pattern DAYS =
+      Pattern.compile("\\b(?:days?|weeks?|months?)\\b", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public String id() {
+    return "ECR011";
+  }
+
+  @Override
+  public String title() {
+    return "a rule's description agrees with its numbers";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.NOTE;
+  }
+
+  @Override
+  public String source() {
+    return RuleSources.PARAMETERS;
+  }
+
+  @Override
+  public void check(LifecyclePolicy policy, Findings findings) {
+    for (PolicyRuleNode rule : policy.ruleNodes()) {
+      Optional<String> description = rule.description();
+      Optional<Long> count = rule.countNumber();
+      Optional<CountType> type = rule.countType();
+      if (description.isEmpty() || count.isEmpty() || type.isEmpty()) {
+        continue;
+      }
+      List<Long> numbers = new ArrayList<>();
+      Matcher m = NUMBER.matcher(description.get());
+      while (m.find()) {
+        numbers.add(Long.parseLong(m.group(1)));
+      }
+      rule.priority().ifPresent(numbers::remove);
+      if (!numbers.isEmpty() && !numbers.contains(count.get())) {
+        findings.report(
+            rule.node().get("description").orElseThrow(),
+            rule.label()
+                + "'s description says "
+                + String.join(", ", numbers.stream().map(String::valueOf).toList())
+                + " but its countNumber is "
+                + count.get(),
+            "make the description and countNumber agree");
+      } else if (type.get() == CountType.IMAGE_COUNT_MORE_THAN
+          && DAYS.matcher(description.get()).find()) {
+        findings.report(
+            rule.node().get("description").orElseThrow(),
+            rule.label()
+                + "'s description speaks of time, but imageCountMoreThan keeps the newest "
+                + count.get()
+                + " images whatever their age",
+            "use countType sinceImagePushed with countUnit days, or reword the description");
+      }
+    }
+  }
+}
