@@ -6,15 +6,19 @@ import dev.berth.check.Severity;
 import dev.berth.ecr.CountType;
 import dev.berth.ecr.LifecyclePolicy;
 import dev.berth.ecr.PolicyRuleNode;
+import dev.berth.ecr.TagStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ECR011: a rule's description names numbers, none of which is its countNumber ("keep the last 10
- * images" over {@code countNumber: 5}): the text or the rule is out of date.
+ * ECR011: a rule's description disagrees with the rule: it names numbers, none of which is the
+ * countNumber ("keep the last 10 images" over {@code countNumber: 5}); it speaks of days over an
+ * image count; or it speaks of images in general while the rule selects only untagged or only some
+ * tagged images. The text or the rule is out of date, and the next reader trusts the text.
  */
 public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
 
@@ -22,6 +26,7 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
   private static final Pattern NUMBER =
       Pattern.compile("(?<!(?i:rule|priority|#)\\s?)(?<![\\w.-])(\\d+)(?![\\w.])");
 
+  private static final Pattern IMAGES = Pattern.compile("\\bimages?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAYS =
       Pattern.compile("\\b(?:days?|weeks?|months?)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -32,7 +37,7 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
 
   @Override
   public String title() {
-    return "a rule's description agrees with its numbers";
+    return "a rule's description agrees with the rule";
   }
 
   @Override
@@ -78,7 +83,39 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
                 + count.get()
                 + " images whatever their age",
             "use countType sinceImagePushed with countUnit days, or reword the description");
+      } else {
+        scope(rule, description.get(), findings);
       }
     }
+  }
+
+  /** A description that says "images" for a rule that selects only some of them. */
+  private static void scope(PolicyRuleNode rule, String description, Findings findings) {
+    Optional<TagStatus> status = rule.tagStatus();
+    String lower = description.toLowerCase(Locale.ROOT);
+    if (status.isEmpty() || status.get() == TagStatus.ANY || !IMAGES.matcher(lower).find()) {
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    words.add(status.get().wire());
+    for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
+      rule.strings(key).stream()
+          .map(t -> t.replace("*", "").toLowerCase(Locale.ROOT))
+          .filter(t -> !t.isEmpty())
+          .forEach(words::add);
+    }
+    if (words.stream().anyMatch(lower::contains)) {
+      return;
+    }
+    String selected =
+        status.get() == TagStatus.UNTAGGED ? "only untagged images" : "only tagged images";
+    List<String> tags = words.subList(1, words.size());
+    findings.report(
+        rule.node().get("description").orElseThrow(),
+        rule.label()
+            + "'s description speaks of images in general, but the rule selects "
+            + selected
+            + (tags.isEmpty() ? "" : " matching " + String.join(", ", tags)),
+        "say which images in the description, so nobody relies on it for the others");
   }
 }
