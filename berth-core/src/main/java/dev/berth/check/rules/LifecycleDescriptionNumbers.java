@@ -100,7 +100,7 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
     words.add(status.get().wire());
     for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
       rule.strings(key).stream()
-          .map(t -> t.replace("*", "").toLowerCase(Locale.ROOT))
+          .map(t -> t.replace("*", "").replaceAll("[-_.]+$", "").toLowerCase(Locale.ROOT))
           .filter(t -> !t.isEmpty())
           .forEach(words::add);
     }
