@@ -8,7 +8,11 @@ import dev.berth.ecr.PolicyRuleNode;
 import dev.berth.ecr.TagStatus;
 import java.util.List;
 
-/** ECR004: a rule with {@code tagStatus: any} must have the highest rulePriority. */
+/**
+ * ECR004: a rule with {@code tagStatus: any} must have the highest rulePriority. berth compares it
+ * with the rules of the same storage class: an {@code any} rule over standard images does not
+ * select archived ones, so a later archive rule is not behind it.
+ */
 public final class LifecycleAnyRuleLast implements LifecyclePolicyRule {
 
   @Override
@@ -34,16 +38,17 @@ public final class LifecycleAnyRuleLast implements LifecyclePolicyRule {
   @Override
   public void check(LifecyclePolicy policy, Findings findings) {
     List<PolicyRuleNode> rules = policy.ruleNodes();
-    long highest =
-        rules.stream()
-            .flatMap(r -> r.priority().stream())
-            .mapToLong(Long::longValue)
-            .max()
-            .orElse(0);
     for (PolicyRuleNode rule : rules) {
       if (rule.tagStatus().filter(TagStatus.ANY::equals).isEmpty() || rule.priority().isEmpty()) {
         continue;
       }
+      long highest =
+          rules.stream()
+              .filter(r -> r.storageClass().equals(rule.storageClass()))
+              .flatMap(r -> r.priority().stream())
+              .mapToLong(Long::longValue)
+              .max()
+              .orElse(0);
       long priority = rule.priority().get();
       if (priority < highest) {
         findings.report(

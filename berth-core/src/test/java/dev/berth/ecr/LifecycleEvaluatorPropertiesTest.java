@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The evaluator's invariants over random repositories and policies. */
-class LifecycleEvaluatorProperties {
+class LifecycleEvaluatorPropertiesTest {
 
   private static final Instant AT = Instant.parse("2026-12-04T00:00:00Z");
   private static final List<String> PREFIXES = List.of("prod", "beta", "dev", "rel");
