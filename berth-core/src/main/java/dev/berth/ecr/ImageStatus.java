@@ -11,13 +11,16 @@ public enum ImageStatus {
   ARCHIVED,
   ACTIVATING;
 
+  private static final Optional<StorageClass> STANDARD = Optional.of(StorageClass.STANDARD);
+  private static final Optional<StorageClass> ARCHIVE = Optional.of(StorageClass.ARCHIVE);
+
   /** The storage class a rule's {@code storageClass} is compared with; none while restoring. */
   public Optional<StorageClass> storageClass() {
     switch (this) {
       case ACTIVE:
-        return Optional.of(StorageClass.STANDARD);
+        return STANDARD;
       case ARCHIVED:
-        return Optional.of(StorageClass.ARCHIVE);
+        return ARCHIVE;
       default:
         return Optional.empty();
     }

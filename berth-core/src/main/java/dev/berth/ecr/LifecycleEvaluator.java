@@ -3,14 +3,12 @@ package dev.berth.ecr;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -35,116 +33,177 @@ public final class LifecycleEvaluator {
   private static final Comparator<Image> NEWEST_FIRST =
       Comparator.comparing(Image::pushedAt).reversed().thenComparing(Image::digest);
 
+  private static final VerdictReason NO_RULE = VerdictReason.of("no rule selects it");
+
   private LifecycleEvaluator() {}
 
   public static LifecyclePreview evaluate(
       List<LifecycleRule> rules, List<Image> images, Instant at) {
-    List<LifecycleRule> ordered = new ArrayList<>(rules);
-    ordered.sort(Comparator.comparingInt(LifecycleRule::priority));
+    LifecycleRule[] ordered = rules.toArray(new LifecycleRule[0]);
+    Arrays.sort(ordered, Comparator.comparingInt(LifecycleRule::priority));
     Image[] sorted = images.toArray(new Image[0]);
     Arrays.sort(sorted, NEWEST_FIRST);
 
-    ImageVerdict[] verdicts = new ImageVerdict[sorted.length];
-    for (LifecycleRule rule : ordered) {
-      decide(rule, sorted, verdicts, at);
+    Selection selection = Selection.of(ordered, sorted);
+    Decision[] decisions = new Decision[ordered.length];
+    for (int r = 0; r < ordered.length; r++) {
+      decisions[r] = Decision.of(ordered[r], selection.counts[r], at);
     }
+    ImageVerdict[] verdicts = new ImageVerdict[sorted.length];
+    int[] ranks = new int[ordered.length];
     for (int i = 0; i < sorted.length; i++) {
+      for (int r = 0; r < ordered.length; r++) {
+        if (!selection.selects(i, r)) {
+          continue;
+        }
+        ranks[r]++;
+        if (verdicts[i] == null) {
+          verdicts[i] = decisions[r].decide(sorted[i], ranks[r], at);
+        }
+      }
       if (verdicts[i] == null) {
-        verdicts[i] = new ImageVerdict(sorted[i], Verdict.KEEP, OptionalInt.empty(), noRule());
+        verdicts[i] = new ImageVerdict(sorted[i], Verdict.KEEP, OptionalInt.empty(), NO_RULE);
       }
     }
     protectIndexChildren(sorted, verdicts);
     return new LifecyclePreview(at, Arrays.asList(verdicts));
   }
 
-  /** Lets one rule decide every image it selects that no earlier rule has decided. */
-  private static void decide(
-      LifecycleRule rule, Image[] sorted, ImageVerdict[] verdicts, Instant at) {
-    int selected = 0;
-    for (Image image : sorted) {
-      if (rule.selects(image)) {
-        selected++;
+  /**
+   * Which rules select which image, one bit per rule and image, and how many images each rule
+   * selects. Every image is looked at once, against all rules while it is at hand. Once a rule has
+   * taken an image, later age rules need not look at it; later count rules must, since they count
+   * it.
+   */
+  private static final class Selection {
+    private final long[] bits;
+    private final int words;
+    private final int[] counts;
+
+    private Selection(int images, int rules) {
+      this.words = (rules + 63) / 64;
+      this.bits = new long[images * words];
+      this.counts = new int[rules];
+    }
+
+    static Selection of(LifecycleRule[] rules, Image[] images) {
+      Selection selection = new Selection(images.length, rules.length);
+      for (int i = 0; i < images.length; i++) {
+        boolean taken = false;
+        for (int r = 0; r < rules.length; r++) {
+          LifecycleRule rule = rules[r];
+          if (taken && rule.countType() != CountType.IMAGE_COUNT_MORE_THAN) {
+            continue;
+          }
+          if (rule.selects(images[i])) {
+            selection.bits[i * selection.words + r / 64] |= 1L << (r % 64);
+            selection.counts[r]++;
+            taken = true;
+          }
+        }
       }
+      return selection;
     }
-    int rank = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      Image image = sorted[i];
-      if (!rule.selects(image)) {
-        continue;
+
+    boolean selects(int image, int rule) {
+      return (bits[image * words + rule / 64] & (1L << (rule % 64))) != 0;
+    }
+  }
+
+  /** One rule's verdicts, with the words and values that are the same for every image. */
+  private record Decision(
+      LifecycleRule rule,
+      OptionalInt priority,
+      Verdict action,
+      String opening,
+      String closing,
+      Instant limit) {
+
+    static Decision of(LifecycleRule rule, int selected, Instant at) {
+      Verdict action = rule.action() == ActionType.TRANSITION ? Verdict.TRANSITION : Verdict.EXPIRE;
+      OptionalInt priority = OptionalInt.of(rule.priority());
+      Instant limit = at.minus(Duration.ofDays(rule.countNumber()));
+      String who = "rule " + rule.priority();
+      if (rule.countType() == CountType.IMAGE_COUNT_MORE_THAN) {
+        return new Decision(
+            rule,
+            priority,
+            action,
+            who
+                + " keeps the newest "
+                + rule.countNumber()
+                + " of the "
+                + selected
+                + " "
+                + rule.selectionLabel()
+                + "; this one is number ",
+            " by push time",
+            limit);
       }
-      rank++;
-      if (verdicts[i] != null) {
-        continue;
+      String clock =
+          switch (rule.countType()) {
+            case SINCE_IMAGE_PULLED -> "last pulled";
+            case SINCE_IMAGE_TRANSITIONED -> "archived";
+            default -> "pushed";
+          };
+      return new Decision(
+          rule,
+          priority,
+          action,
+          who
+              + " acts on "
+              + rule.selectionLabel()
+              + " "
+              + clock
+              + " more than "
+              + rule.countNumber()
+              + " days ago; this one was ",
+          " days before " + at,
+          limit);
+    }
+
+    ImageVerdict decide(Image image, int rank, Instant at) {
+      return rule.countType() == CountType.IMAGE_COUNT_MORE_THAN
+          ? byCount(image, rank)
+          : byAge(image, at);
+    }
+
+    ImageVerdict byCount(Image image, int rank) {
+      VerdictReason why = new VerdictReason(opening, "", rank, closing);
+      return new ImageVerdict(
+          image, rank <= rule.countNumber() ? Verdict.KEEP : action, priority, why);
+    }
+
+    ImageVerdict byAge(Image image, Instant at) {
+      Instant since;
+      String clock;
+      switch (rule.countType()) {
+        case SINCE_IMAGE_PULLED:
+          // Never pulled: the push time stands in (see docs/ecr-lifecycle.md, point 5).
+          since = image.lastPulledAt().orElse(image.pushedAt());
+          clock = image.lastPulledAt().isPresent() ? "last pulled " : "never pulled; pushed ";
+          break;
+        case SINCE_IMAGE_TRANSITIONED:
+          since = image.lastArchivedAt().orElse(null);
+          clock = "archived ";
+          break;
+        default:
+          since = image.pushedAt();
+          clock = "pushed ";
       }
-      verdicts[i] =
-          rule.countType() == CountType.IMAGE_COUNT_MORE_THAN
-              ? byCount(rule, image, rank, selected)
-              : byAge(rule, image, at);
+      if (since == null) {
+        VerdictReason why =
+            new VerdictReason(
+                opening,
+                "archived at a time describe-images does not give",
+                VerdictReason.NONE,
+                "");
+        return new ImageVerdict(image, Verdict.KEEP, priority, why);
+      }
+      long days = (at.getEpochSecond() - since.getEpochSecond()) / 86_400;
+      VerdictReason why = new VerdictReason(opening, clock, days, closing);
+      return new ImageVerdict(image, since.isBefore(limit) ? action : Verdict.KEEP, priority, why);
     }
-  }
-
-  private static ImageVerdict byCount(LifecycleRule rule, Image image, int rank, int selected) {
-    String keeps =
-        "rule "
-            + rule.priority()
-            + " keeps the newest "
-            + rule.countNumber()
-            + " of the "
-            + selected
-            + " "
-            + rule.selectionLabel()
-            + "; this one is number "
-            + rank
-            + " by push time";
-    return rank <= rule.countNumber() ? spared(rule, image, keeps) : acted(rule, image, keeps);
-  }
-
-  private static ImageVerdict byAge(LifecycleRule rule, Image image, Instant at) {
-    Optional<Instant> since;
-    String clock;
-    switch (rule.countType()) {
-      case SINCE_IMAGE_PULLED:
-        since = image.lastPulledAt().or(() -> Optional.of(image.pushedAt()));
-        clock = image.lastPulledAt().isPresent() ? "last pulled" : "never pulled, pushed";
-        break;
-      case SINCE_IMAGE_TRANSITIONED:
-        since = image.lastArchivedAt();
-        clock = "archived";
-        break;
-      default:
-        since = Optional.of(image.pushedAt());
-        clock = "pushed";
-    }
-    String limit =
-        "rule "
-            + rule.priority()
-            + " acts on "
-            + rule.selectionLabel()
-            + " "
-            + clock.replace("never pulled, ", "")
-            + " more than "
-            + rule.countNumber()
-            + " days ago";
-    if (since.isEmpty()) {
-      return spared(rule, image, limit + "; describe-images gives no lastArchivedAt for this one");
-    }
-    long days = Duration.between(since.get(), at).toDays();
-    String age = limit + "; this one was " + clock + " " + days + " days before " + at;
-    boolean old = since.get().isBefore(at.minus(Duration.ofDays(rule.countNumber())));
-    return old ? acted(rule, image, age) : spared(rule, image, age);
-  }
-
-  private static ImageVerdict acted(LifecycleRule rule, Image image, String reason) {
-    Verdict verdict = rule.action() == ActionType.TRANSITION ? Verdict.TRANSITION : Verdict.EXPIRE;
-    return new ImageVerdict(image, verdict, OptionalInt.of(rule.priority()), reason);
-  }
-
-  private static ImageVerdict spared(LifecycleRule rule, Image image, String reason) {
-    return new ImageVerdict(image, Verdict.KEEP, OptionalInt.of(rule.priority()), reason);
-  }
-
-  private static String noRule() {
-    return "no rule selects it";
   }
 
   /**
@@ -153,6 +212,9 @@ public final class LifecycleEvaluator {
    * its own children in turn.
    */
   private static void protectIndexChildren(Image[] sorted, ImageVerdict[] verdicts) {
+    if (Arrays.stream(sorted).allMatch(i -> i.childDigests().isEmpty())) {
+      return;
+    }
     Map<String, Integer> byDigest = new HashMap<>();
     for (int i = 0; i < sorted.length; i++) {
       byDigest.putIfAbsent(sorted[i].digest(), i);
@@ -176,13 +238,14 @@ public final class LifecycleEvaluator {
                 was.image(),
                 Verdict.KEEP,
                 OptionalInt.empty(),
-                "referenced by image index "
-                    + sorted[index].digest()
-                    + ", which stays; rule "
-                    + was.rule().orElseThrow()
-                    + " would "
-                    + (was.verdict() == Verdict.EXPIRE ? "expire" : "archive")
-                    + " it");
+                VerdictReason.of(
+                    "referenced by image index "
+                        + sorted[index].digest()
+                        + ", which stays; rule "
+                        + was.rule().orElseThrow()
+                        + " would "
+                        + (was.verdict() == Verdict.EXPIRE ? "expire" : "archive")
+                        + " it"));
         if (!sorted[c].childDigests().isEmpty()) {
           survivors.add(c);
         }

@@ -59,18 +59,37 @@ public record LifecycleRule(
         if (image.tags().isEmpty()) {
           return false;
         }
+        List<String> tags = image.tags();
         for (String prefix : tagPrefixes) {
-          if (image.tags().stream().noneMatch(tag -> tag.startsWith(prefix))) {
+          if (!anyStartsWith(tags, prefix)) {
             return false;
           }
         }
         for (TagPattern pattern : tagPatterns) {
-          if (image.tags().stream().noneMatch(pattern::matches)) {
+          if (!anyMatches(tags, pattern)) {
             return false;
           }
         }
         return true;
     }
+  }
+
+  private static boolean anyStartsWith(List<String> tags, String prefix) {
+    for (String tag : tags) {
+      if (tag.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyMatches(List<String> tags, TagPattern pattern) {
+    for (String tag : tags) {
+      if (pattern.matches(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The selection in words, for reasons: "untagged images", "images tagged prod*". */
