@@ -20,9 +20,10 @@ import java.util.Set;
  * rules} hold {@code rulePriority}/{@code selection} objects), the {@code
  * LifecyclePolicy.LifecyclePolicyText} of each {@code AWS::ECR::Repository} in a CloudFormation
  * template, and the {@code policy} of each {@code aws_ecr_lifecycle_policy} in a Terraform plan
- * ({@code terraform show -json}). A policy text that is not valid JSON becomes an {@link
- * InputError}; a text that is unknown until deployment ({@code !Sub}, a plan value known after
- * apply) is skipped.
+ * ({@code terraform show -json}), and the {@code lifecyclePolicyText} of {@code aws ecr
+ * get-lifecycle-policy} output. A policy text that is not valid JSON becomes an {@link InputError};
+ * a text that is unknown until deployment ({@code !Sub}, a plan value known after apply) is
+ * skipped.
  */
 public final class LifecyclePolicySources {
 
@@ -40,6 +41,11 @@ public final class LifecyclePolicySources {
       found.fromTemplate(file, (ObjectNode) root, text);
     } else if (isTerraformPlan(root)) {
       found.fromPlan(file, (ObjectNode) root, text);
+    } else if (root instanceof ObjectNode saved && saved.get("lifecyclePolicyText").isPresent()) {
+      // get-lifecycle-policy output, as the AWS CLI prints it or berth saved it.
+      String repository = saved.knownString("repositoryName").orElse("the repository");
+      found.embedded(
+          file, "repository " + repository, saved.get("lifecyclePolicyText").get(), text);
     }
     return found;
   }

@@ -1,5 +1,6 @@
 package dev.berth.cli.ecr;
 
+import dev.berth.aws.ecr.RepositorySnapshot;
 import dev.berth.check.Checker;
 import dev.berth.check.Finding;
 import dev.berth.check.RuleRegistry;
@@ -22,7 +23,9 @@ import dev.berth.report.PreviewTableRenderer;
 import dev.berth.report.Report;
 import dev.berth.report.TextRenderer;
 import dev.berth.source.InputError;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,13 +47,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows which images a lifecycle policy would keep, expire or archive, and why.",
       "The policy comes from a policy JSON file, a CloudFormation template or a Terraform plan"
-          + " (terraform show -json); the images from `aws ecr describe-images --output json`."
+          + " (terraform show -json); the images from `aws ecr describe-images --output json`,"
+          + " or live from ECR with --repository (read-only), or from a saved --snapshot."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the preview was printed",
       "1:the policy has errors ECR would reject (printed on stderr)",
-      "2:bad usage or unreadable input"
+      "2:bad usage or unreadable input",
+      "3:AWS refused a request, or could not be reached"
     })
 public final class PreviewCommand implements Callable<Integer> {
 
@@ -64,9 +69,11 @@ public final class PreviewCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy",
-      required = true,
       paramLabel = "FILE",
-      description = "The lifecycle policy: a policy file, a template or a Terraform plan.")
+      description =
+          "The lifecycle policy: a policy file, a template, a Terraform plan or"
+              + " get-lifecycle-policy output. Default with --repository or --snapshot: the"
+              + " repository's own policy.")
   Path policy;
 
   @Option(
@@ -77,10 +84,39 @@ public final class PreviewCommand implements Callable<Integer> {
 
   @Option(
       names = "--images",
-      required = true,
       paramLabel = "FILE",
       description = "The repository's images: aws ecr describe-images output.")
   Path images;
+
+  @Option(
+      names = "--repository",
+      paramLabel = "NAME",
+      description = "Read the images, index manifests and policy of this repository from ECR.")
+  String repository;
+
+  @Option(
+      names = "--save-snapshot",
+      paramLabel = "DIR",
+      description = "With --repository: save what was read from ECR in DIR.")
+  Path saveSnapshot;
+
+  @Option(
+      names = "--snapshot",
+      paramLabel = "DIR",
+      description = "Read a snapshot saved with --save-snapshot instead of asking ECR.")
+  Path snapshot;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile (or AWS_PROFILE).")
+  String profile;
+
+  @Option(names = "--region", paramLabel = "REGION", description = "AWS Region (or AWS_REGION).")
+  String region;
+
+  @Option(
+      names = "--endpoint-url",
+      paramLabel = "URL",
+      description = "ECR endpoint, e.g. a local test server (or AWS_ENDPOINT_URL).")
+  String endpointUrl;
 
   @Option(
       names = "--manifests",
@@ -110,8 +146,9 @@ public final class PreviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Instant when = evaluationTime();
+    Inputs inputs = inputs();
 
-    LifecyclePolicy chosen = readPolicy(err);
+    LifecyclePolicy chosen = readPolicy(inputs.policy());
     List<Finding> findings = validate(chosen);
     if (!findings.isEmpty()) {
       err.print(new TextRenderer(false).render(new Report(findings, List.of())));
@@ -129,14 +166,89 @@ public final class PreviewCommand implements Callable<Integer> {
       throw new UserFacingException(e.getMessage(), ExitCodes.USAGE, e);
     }
 
-    List<Image> repository = readImages(err);
-    LifecyclePreview preview = LifecycleEvaluator.evaluate(rules, repository, when);
+    List<Image> repositoryImages = readImages(inputs, err);
+    LifecyclePreview preview = LifecycleEvaluator.evaluate(rules, repositoryImages, when);
     out.print(
         format == Format.json
             ? new PreviewJsonRenderer().render(preview)
             : new PreviewTableRenderer().render(preview));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The texts to preview: the policy, the images and the index manifests, wherever they are. */
+  private record Inputs(
+      InputFiles.Read policy, InputFiles.Read images, InputFiles.Read manifests) {}
+
+  private Inputs inputs() {
+    int sources =
+        (images != null ? 1 : 0) + (repository != null ? 1 : 0) + (snapshot != null ? 1 : 0);
+    if (sources != 1) {
+      throw new UserFacingException(
+          "give exactly one of --images FILE, --repository NAME or --snapshot DIR",
+          ExitCodes.USAGE);
+    }
+    if (saveSnapshot != null && repository == null) {
+      throw new UserFacingException("--save-snapshot needs --repository", ExitCodes.USAGE);
+    }
+    if (images != null) {
+      if (policy == null) {
+        throw new UserFacingException("--images needs --policy FILE", ExitCodes.USAGE);
+      }
+      return new Inputs(read(policy), read(images), manifests == null ? null : read(manifests));
+    }
+    if (snapshot != null) {
+      Path policyFile =
+          policy != null ? policy : snapshot.resolve(RepositorySnapshot.LIFECYCLE_POLICY);
+      Path manifestFile = snapshot.resolve(RepositorySnapshot.INDEX_MANIFESTS);
+      if (policy == null && !Files.isRegularFile(policyFile)) {
+        throw new UserFacingException(
+            snapshot
+                + " holds no "
+                + RepositorySnapshot.LIFECYCLE_POLICY
+                + ": the repository had no lifecycle policy; pass --policy FILE",
+            ExitCodes.USAGE);
+      }
+      return new Inputs(
+          read(policyFile),
+          read(snapshot.resolve(RepositorySnapshot.DESCRIBE_IMAGES)),
+          Files.isRegularFile(manifestFile) ? read(manifestFile) : read(manifests));
+    }
+    RepositorySnapshot live = EcrLive.collect(repository, profile, region, endpointUrl);
+    if (saveSnapshot != null) {
+      try {
+        live.writeTo(saveSnapshot);
+      } catch (IOException e) {
+        throw new UserFacingException(
+            "cannot save the snapshot in " + saveSnapshot + ": " + e.getMessage(),
+            ExitCodes.USAGE,
+            e);
+      }
+    }
+    InputFiles.Read livePolicy;
+    if (policy != null) {
+      livePolicy = read(policy);
+    } else if (live.lifecyclePolicy().isPresent()) {
+      livePolicy =
+          new InputFiles.Read(
+              "ecr:" + repository + "/lifecycle-policy", live.lifecyclePolicy().get(), null);
+    } else {
+      throw new UserFacingException(
+          "repository "
+              + repository
+              + " has no lifecycle policy; pass --policy FILE to preview one",
+          ExitCodes.USAGE);
+    }
+    return new Inputs(
+        livePolicy,
+        new InputFiles.Read("ecr:" + repository + "/describe-images", live.describeImages(), null),
+        live.indexManifests()
+            .map(m -> new InputFiles.Read("ecr:" + repository + "/batch-get-image", m, null))
+            .orElse(manifests == null ? null : read(manifests)));
+  }
+
+  private static InputFiles.Read read(Path file) {
+    return file == null ? null : InputFiles.read(file);
   }
 
   private Instant evaluationTime() {
@@ -152,8 +264,8 @@ public final class PreviewCommand implements Callable<Integer> {
     }
   }
 
-  private LifecyclePolicy readPolicy(PrintWriter err) {
-    InputFiles.Read read = InputFiles.read(policy);
+  private LifecyclePolicy readPolicy(InputFiles.Read read) {
+    PrintWriter err = spec.commandLine().getErr();
     if (read.error() != null) {
       throw failed(List.of(read.error()), err);
     }
@@ -171,7 +283,7 @@ public final class PreviewCommand implements Callable<Integer> {
     }
     if (found.isEmpty()) {
       throw new UserFacingException(
-          policy
+          read.name()
               + " holds no lifecycle policy"
               + (resource == null ? "" : " of a resource named " + resource)
               + "; expected {\"rules\": [...]}, an AWS::ECR::Repository with"
@@ -179,7 +291,7 @@ public final class PreviewCommand implements Callable<Integer> {
           ExitCodes.USAGE);
     }
     throw new UserFacingException(
-        policy
+        read.name()
             + " holds "
             + found.size()
             + " lifecycle policies ("
@@ -193,8 +305,8 @@ public final class PreviewCommand implements Callable<Integer> {
     return new Checker(RuleRegistry.withPrefix("ECR")).check(workload);
   }
 
-  private List<Image> readImages(PrintWriter err) {
-    InputFiles.Read read = InputFiles.read(images);
+  private List<Image> readImages(Inputs inputs, PrintWriter err) {
+    InputFiles.Read read = inputs.images();
     if (read.error() != null) {
       throw failed(List.of(read.error()), err);
     }
@@ -203,8 +315,8 @@ public final class PreviewCommand implements Callable<Integer> {
       throw failed(details.errors(), err);
     }
     List<Image> found = details.images();
-    if (manifests != null) {
-      InputFiles.Read manifestText = InputFiles.read(manifests);
+    if (inputs.manifests() != null) {
+      InputFiles.Read manifestText = inputs.manifests();
       if (manifestText.error() != null) {
         throw failed(List.of(manifestText.error()), err);
       }

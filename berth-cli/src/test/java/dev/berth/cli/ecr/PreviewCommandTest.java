@@ -138,4 +138,41 @@ class PreviewCommandTest {
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("--at yesterday is not an ISO 8601 time");
   }
+
+  @Test
+  void aSavedSnapshotIsPreviewedWithTheRepositorysOwnPolicy(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of(fixture("images-abc.json")), dir.resolve("describe-images.json"));
+    String policy = Files.readString(Path.of(fixture("multiple-rules-a.json")));
+    Files.writeString(
+        dir.resolve("get-lifecycle-policy.json"),
+        new ObjectMapper()
+            .createObjectNode()
+            .put("registryId", "123456789012")
+            .put("repositoryName", "web")
+            .put("lifecyclePolicyText", policy)
+            .toString());
+
+    int exit = run("ecr", "preview", "--snapshot", dir.toString(), "--at", "2026-12-04T00:00:00Z");
+
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("2 kept, 1 expired (50.0 MiB freed)");
+  }
+
+  @Test
+  void theImagesMustComeFromExactlyOnePlace() throws Exception {
+    int exit =
+        run(
+            "ecr",
+            "preview",
+            "--policy",
+            fixture("multiple-rules-a.json"),
+            "--images",
+            fixture("images-abc.json"),
+            "--repository",
+            "web");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("give exactly one of --images FILE, --repository NAME or --snapshot DIR");
+  }
 }
