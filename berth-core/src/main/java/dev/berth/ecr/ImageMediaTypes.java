@@ -8,16 +8,17 @@ import java.util.Set;
  * @see <a href="https://github.com/opencontainers/image-spec/blob/main/image-index.md">OCI image
  *     index</a>
  */
-final class ImageMediaTypes {
+public final class ImageMediaTypes {
 
-  private static final Set<String> INDEX =
+  /** The media types of an image index (OCI) and a manifest list (Docker). */
+  public static final Set<String> INDEX =
       Set.of(
           "application/vnd.oci.image.index.v1+json",
           "application/vnd.docker.distribution.manifest.list.v2+json");
 
   private ImageMediaTypes() {}
 
-  static boolean isIndex(String mediaType) {
+  public static boolean isIndex(String mediaType) {
     return mediaType != null && INDEX.contains(mediaType.strip());
   }
 }

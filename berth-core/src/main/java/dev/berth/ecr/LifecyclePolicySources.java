@@ -75,8 +75,11 @@ public final class LifecyclePolicySources {
   }
 
   private void fromTemplate(String file, ObjectNode template, String text) {
-    ObjectNode resources = template.object("Resources").orElseThrow();
-    for (ObjectNode.Member resource : resources.entries()) {
+    Optional<ObjectNode> resources = template.object("Resources");
+    if (resources.isEmpty()) {
+      return;
+    }
+    for (ObjectNode.Member resource : resources.get().entries()) {
       if (!(resource.value() instanceof ObjectNode body)
           || body.knownString("Type").filter("AWS::ECR::Repository"::equals).isEmpty()) {
         continue;
@@ -151,9 +154,8 @@ public final class LifecyclePolicySources {
               value.position(),
               "the lifecycle policy of "
                   + origin
-                  + " is a "
-                  + value.typeName()
-                  + ", not a JSON string"));
+                  + " must be a JSON string, not "
+                  + value.typeName()));
       return;
     }
     if (string.hasPlaceholder()) {

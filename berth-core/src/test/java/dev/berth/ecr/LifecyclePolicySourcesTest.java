@@ -120,4 +120,46 @@ class LifecyclePolicySourcesTest {
         .extracting(f -> f.ruleId() + "@" + f.location().line() + ":" + f.location().column())
         .containsExactly("ECR011@26:32", "ECR011@50:32");
   }
+
+  @Test
+  void aOneLineYamlPolicyAndABrokenBlockPointIntoTheTemplate() {
+    WorkloadReader reader = new WorkloadReader();
+    reader.add(
+        "t.yml",
+        """
+        Resources:
+          One:
+            Type: AWS::ECR::Repository
+            Properties:
+              LifecyclePolicy:
+                LifecyclePolicyText: '{"rules": [{"rulePriority": 0, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 3}, "action": {"type": "expire"}}]}'
+          Two:
+            Type: AWS::ECR::Repository
+            Properties:
+              LifecyclePolicy:
+                LifecyclePolicyText: |
+                  {"rules": [
+                    {"rulePriority": 1 "selection": {}}
+                  ]}
+        """);
+
+    assertThat(reader.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(13);
+              assertThat(e.column()).isEqualTo(32);
+              assertThat(e.message())
+                  .contains("AWS::ECR::Repository Two")
+                  .contains("missing comma");
+            });
+    assertThat(findings(reader))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("ECR002");
+              assertThat(f.location().line()).isEqualTo(6);
+              assertThat(f.location().column()).isEqualTo(59);
+            });
+  }
 }

@@ -1,9 +1,9 @@
 package dev.berth.aws.ecr;
 
+import dev.berth.ecr.ImageMediaTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.BatchGetImageResponse;
 import software.amazon.awssdk.services.ecr.model.DescribeImagesRequest;
@@ -19,12 +19,6 @@ import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundExceptio
  * (batch-get-image), since describe-images does not say which images an index references.
  */
 public final class EcrImageCollector {
-
-  /** The manifest media types of an image index; batch-get-image returns only those asked for. */
-  private static final Set<String> INDEX_TYPES =
-      Set.of(
-          "application/vnd.oci.image.index.v1+json",
-          "application/vnd.docker.distribution.manifest.list.v2+json");
 
   /** batch-get-image takes at most 100 image IDs per call. */
   private static final int BATCH = 100;
@@ -60,8 +54,7 @@ public final class EcrImageCollector {
   private Optional<String> indexManifests(String repository, List<ImageDetail> images) {
     List<ImageIdentifier> indexes =
         images.stream()
-            .filter(i -> i.imageManifestMediaType() != null)
-            .filter(i -> INDEX_TYPES.contains(i.imageManifestMediaType()))
+            .filter(i -> ImageMediaTypes.isIndex(i.imageManifestMediaType()))
             .map(i -> ImageIdentifier.builder().imageDigest(i.imageDigest()).build())
             .toList();
     if (indexes.isEmpty()) {
@@ -75,7 +68,8 @@ public final class EcrImageCollector {
               r ->
                   r.repositoryName(repository)
                       .imageIds(batch)
-                      .acceptedMediaTypes(List.copyOf(INDEX_TYPES)));
+                      // batch-get-image returns only the media types asked for.
+                      .acceptedMediaTypes(List.copyOf(ImageMediaTypes.INDEX)));
       manifests.addAll(response.images());
     }
     return Optional.of(CliJson.listOf("images", manifests));
