@@ -45,13 +45,14 @@ public final class LifecycleCount implements LifecyclePolicyRule {
 
   private static void check(PolicyRuleNode rule, ObjectNode selection, Findings findings) {
     Optional<ScalarNode> type = selection.scalar("countType");
+    boolean typeUnknown = type.filter(ScalarNode::isUnknown).isPresent();
     Optional<CountType> count = rule.countType();
     if (type.isEmpty()) {
       findings.report(
           selection,
           rule.label() + " has no countType",
           "add \"countType\": \"imageCountMoreThan\" or \"sinceImagePushed\"");
-    } else if (count.isEmpty()) {
+    } else if (count.isEmpty() && !typeUnknown) {
       findings.report(
           type.get(),
           rule.label() + " has countType \"" + type.get().text() + "\", which ECR does not know",
@@ -59,7 +60,9 @@ public final class LifecycleCount implements LifecyclePolicyRule {
     }
 
     Optional<ScalarNode> number = selection.scalar("countNumber");
-    if (number.isEmpty()) {
+    if (number.filter(ScalarNode::isUnknown).isPresent()) {
+      // A templating placeholder: known only once the template is filled in.
+    } else if (number.isEmpty()) {
       findings.report(selection, rule.label() + " has no countNumber", "add \"countNumber\"");
     } else if (!number.get().isNumber() || number.get().asLong().isEmpty()) {
       findings.report(

@@ -7,12 +7,14 @@ import dev.berth.ecr.CountType;
 import dev.berth.ecr.LifecyclePolicy;
 import dev.berth.ecr.PolicyRuleNode;
 import dev.berth.ecr.TagStatus;
+import dev.berth.source.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * ECR011: a rule's description disagrees with the rule: it names numbers, none of which is the
@@ -94,6 +96,11 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
     Optional<TagStatus> status = rule.tagStatus();
     String lower = description.toLowerCase(Locale.ROOT);
     if (status.isEmpty() || status.get() == TagStatus.ANY || !IMAGES.matcher(lower).find()) {
+      return;
+    }
+    if (Stream.of("tagPrefixList", "tagPatternList")
+        .flatMap(key -> rule.strings(key).stream())
+        .anyMatch(Placeholders::contains)) {
       return;
     }
     List<String> words = new ArrayList<>();

@@ -45,7 +45,7 @@ public final class LifecycleRegexPattern implements LifecyclePolicyRule {
       for (String key : new String[] {"tagPatternList", "tagPrefixList"}) {
         rule.list(key).stream()
             .flatMap(ArrayNode::strings)
-            .filter(entry -> looksLikeRegex(entry.text()))
+            .filter(entry -> !entry.hasPlaceholder() && looksLikeRegex(entry.text()))
             .forEach(entry -> report(rule, key, entry, findings));
       }
     }

@@ -48,6 +48,9 @@ public final class LifecycleRulePriority implements LifecyclePolicyRule {
         continue;
       }
       ScalarNode priority = written.get();
+      if (priority.isUnknown()) {
+        continue;
+      }
       Optional<Long> value = priority.isNumber() ? priority.asLong() : Optional.empty();
       if (value.isEmpty()) {
         findings.report(

@@ -98,6 +98,9 @@ public final class LifecycleStorageAndAction implements LifecyclePolicyRule {
       return Optional.empty();
     }
     Optional<ScalarNode> type = action.get().scalar("type");
+    if (type.filter(ScalarNode::isUnknown).isPresent()) {
+      return Optional.empty();
+    }
     if (type.isEmpty()) {
       findings.report(
           action.get(), rule.label() + "'s action has no type", "add \"type\": \"expire\"");
@@ -111,7 +114,8 @@ public final class LifecycleStorageAndAction implements LifecyclePolicyRule {
           "use \"expire\" or \"transition\" (lower case)");
       return Optional.empty();
     }
-    Optional<ScalarNode> target = action.get().scalar("targetStorageClass");
+    Optional<ScalarNode> target =
+        action.get().scalar("targetStorageClass").filter(s -> !s.isUnknown());
     if (parsed.get() == ActionType.TRANSITION) {
       if (target.isEmpty()) {
         findings.report(
@@ -135,6 +139,9 @@ public final class LifecycleStorageAndAction implements LifecyclePolicyRule {
 
   private static Optional<StorageClass> storage(PolicyRuleNode rule, Findings findings) {
     Optional<ScalarNode> written = rule.selection().flatMap(s -> s.scalar("storageClass"));
+    if (written.filter(ScalarNode::isUnknown).isPresent()) {
+      return Optional.empty();
+    }
     Optional<StorageClass> parsed = rule.storageClass();
     if (written.isPresent() && !written.get().isNull() && parsed.isEmpty()) {
       findings.report(

@@ -51,6 +51,9 @@ public final class LifecycleTagSelection implements LifecyclePolicyRule {
 
   private static void check(PolicyRuleNode rule, ObjectNode selection, Findings findings) {
     Optional<ScalarNode> written = selection.scalar("tagStatus");
+    if (written.filter(ScalarNode::isUnknown).isPresent()) {
+      return;
+    }
     if (written.isEmpty()) {
       findings.report(
           selection,

@@ -43,6 +43,7 @@ public final class LifecycleWildcards implements LifecyclePolicyRule {
     for (PolicyRuleNode rule : policy.ruleNodes()) {
       rule.list("tagPatternList").stream()
           .flatMap(ArrayNode::strings)
+          .filter(entry -> !entry.hasPlaceholder())
           .forEach(
               entry -> {
                 int wildcards = TagPattern.of(entry.text()).wildcards();
@@ -62,6 +63,7 @@ public final class LifecycleWildcards implements LifecyclePolicyRule {
               });
       rule.list("tagPrefixList").stream()
           .flatMap(ArrayNode::strings)
+          .filter(entry -> !entry.hasPlaceholder())
           .filter(entry -> entry.text().contains("*"))
           .forEach(entry -> prefixWithWildcard(rule, entry, findings));
     }

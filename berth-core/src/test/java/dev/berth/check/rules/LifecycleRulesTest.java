@@ -269,4 +269,16 @@ class LifecycleRulesTest {
         .allMatch(f -> f.severity() != null && f.location().file().equals("p.json"));
     return findings;
   }
+
+  @Test
+  void placeholdersAreUnknownAndNoRuleFiresOnThem() throws Exception {
+    String json =
+        policy(
+            "{\"rulePriority\": \"${PRIORITY}\", \"description\": \"Keep the newest images\","
+                + " \"selection\": {\"tagStatus\": \"tagged\", \"tagPatternList\": [\"${ENV}-*\"],"
+                + " \"countType\": \"imageCountMoreThan\", \"countNumber\": \"${KEEP}\"},"
+                + " \"action\": {\"type\": \"expire\"}}");
+
+    assertThat(check(json)).isEmpty();
+  }
 }
