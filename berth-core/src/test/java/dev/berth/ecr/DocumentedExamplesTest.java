@@ -50,6 +50,23 @@ class DocumentedExamplesTest {
   }
 
   @Test
+  void filteringOnImageAgeInTheEarlierRevisionExpiresUntaggedImagesOlderThan14Days() {
+    // The page's earlier revision (awsdocs/amazon-ecr-user-guide) gave the untagged variant.
+    LifecyclePreview preview =
+        evaluate(
+            """
+            {"rules": [{"rulePriority": 1, "description": "Expire images older than 14 days",
+              "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed",
+                "countUnit": "days", "countNumber": 14},
+              "action": {"type": "expire"}}]}""",
+            image("old-untagged", 15),
+            image("new-untagged", 13),
+            image("old-tagged", 40, "v1"));
+
+    assertThat(expired(preview)).containsExactly("old-untagged");
+  }
+
+  @Test
   void filteringOnImageCountKeepsOneUntaggedImage() {
     LifecyclePreview preview =
         evaluate(
