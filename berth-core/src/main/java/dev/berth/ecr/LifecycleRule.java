@@ -99,7 +99,7 @@ public record LifecycleRule(
       case UNTAGGED:
         return "untagged images" + where;
       case ANY:
-        return "all images" + where;
+        return "images" + where;
       default:
         String list =
             tagPrefixes.isEmpty()
