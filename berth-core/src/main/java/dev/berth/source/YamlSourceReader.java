@@ -29,7 +29,7 @@ public final class YamlSourceReader {
   /** Parses the first YAML document in {@code text}, naming {@code file} in every position. */
   public static Node read(String file, String text) throws SourceSyntaxException {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(body)) {
+    try (YAMLParser parser = FACTORY.createParser(body)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new SourceSyntaxException(new SourcePosition(file, 1, 1), "the file is empty", null);

@@ -192,28 +192,39 @@ public final class PreviewCommand implements Callable<Integer> {
       throw new UserFacingException("--save-snapshot needs --repository", ExitCodes.USAGE);
     }
     if (images != null) {
-      if (policy == null) {
-        throw new UserFacingException("--images needs --policy FILE", ExitCodes.USAGE);
-      }
-      return new Inputs(read(policy), read(images), manifests == null ? null : read(manifests));
+      return fromFiles();
     }
-    if (snapshot != null) {
-      Path policyFile =
-          policy != null ? policy : snapshot.resolve(RepositorySnapshot.LIFECYCLE_POLICY);
-      Path manifestFile = snapshot.resolve(RepositorySnapshot.INDEX_MANIFESTS);
-      if (policy == null && !Files.isRegularFile(policyFile)) {
-        throw new UserFacingException(
-            snapshot
-                + " holds no "
-                + RepositorySnapshot.LIFECYCLE_POLICY
-                + ": the repository had no lifecycle policy; pass --policy FILE",
-            ExitCodes.USAGE);
-      }
-      return new Inputs(
-          read(policyFile),
-          read(snapshot.resolve(RepositorySnapshot.DESCRIBE_IMAGES)),
-          Files.isRegularFile(manifestFile) ? read(manifestFile) : read(manifests));
+    return snapshot != null ? fromSnapshot() : fromEcr();
+  }
+
+  private Inputs fromFiles() {
+    if (policy == null) {
+      throw new UserFacingException("--images needs --policy FILE", ExitCodes.USAGE);
     }
+    return new Inputs(read(policy), read(images), read(manifests));
+  }
+
+  /** A saved snapshot: its own policy unless --policy names another. */
+  private Inputs fromSnapshot() {
+    Path policyFile =
+        policy != null ? policy : snapshot.resolve(RepositorySnapshot.LIFECYCLE_POLICY);
+    if (policy == null && !Files.isRegularFile(policyFile)) {
+      throw new UserFacingException(
+          snapshot
+              + " holds no "
+              + RepositorySnapshot.LIFECYCLE_POLICY
+              + ": the repository had no lifecycle policy; pass --policy FILE",
+          ExitCodes.USAGE);
+    }
+    Path manifestFile = snapshot.resolve(RepositorySnapshot.INDEX_MANIFESTS);
+    return new Inputs(
+        read(policyFile),
+        read(snapshot.resolve(RepositorySnapshot.DESCRIBE_IMAGES)),
+        Files.isRegularFile(manifestFile) ? read(manifestFile) : read(manifests));
+  }
+
+  /** The repository as ECR has it now, saved first when asked, so a bug report is a folder. */
+  private Inputs fromEcr() {
     RepositorySnapshot live = EcrLive.collect(repository, profile, region, endpointUrl);
     if (saveSnapshot != null) {
       try {
@@ -225,13 +236,13 @@ public final class PreviewCommand implements Callable<Integer> {
             e);
       }
     }
+    String source = "ecr:" + repository + "/";
     InputFiles.Read livePolicy;
     if (policy != null) {
       livePolicy = read(policy);
     } else if (live.lifecyclePolicy().isPresent()) {
       livePolicy =
-          new InputFiles.Read(
-              "ecr:" + repository + "/lifecycle-policy", live.lifecyclePolicy().get(), null);
+          new InputFiles.Read(source + "lifecycle-policy", live.lifecyclePolicy().get(), null);
     } else {
       throw new UserFacingException(
           "repository "
@@ -241,10 +252,10 @@ public final class PreviewCommand implements Callable<Integer> {
     }
     return new Inputs(
         livePolicy,
-        new InputFiles.Read("ecr:" + repository + "/describe-images", live.describeImages(), null),
+        new InputFiles.Read(source + "describe-images", live.describeImages(), null),
         live.indexManifests()
-            .map(m -> new InputFiles.Read("ecr:" + repository + "/batch-get-image", m, null))
-            .orElse(manifests == null ? null : read(manifests)));
+            .map(m -> new InputFiles.Read(source + "batch-get-image", m, null))
+            .orElse(read(manifests)));
   }
 
   private static InputFiles.Read read(Path file) {
