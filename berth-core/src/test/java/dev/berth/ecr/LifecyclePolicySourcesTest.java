@@ -59,15 +59,17 @@ class LifecyclePolicySourcesTest {
   }
 
   @Test
-  void aJsonTemplatesEscapedPolicyPointsAtTheStringAndBrokenTextIsOneError() throws IOException {
+  void aJsonTemplatesEscapedPolicyIsCheckedAtItsOwnColumnsAndBrokenTextIsOneError()
+      throws IOException {
     WorkloadReader reader = read("repository.template.json");
 
     assertThat(reader.errors())
         .singleElement()
         .satisfies(
             e -> {
+              // The \" before "selection", where the comma is missing.
               assertThat(e.line()).isEqualTo(15);
-              assertThat(e.column()).isEqualTo(34);
+              assertThat(e.column()).isEqualTo(69);
               assertThat(e.message())
                   .startsWith("the lifecycle policy of AWS::ECR::Repository Broken is not valid");
             });
@@ -76,8 +78,9 @@ class LifecyclePolicySourcesTest {
         .satisfies(
             f -> {
               assertThat(f.ruleId()).isEqualTo("ECR003");
+              // The \"tagged\" value inside the escaped string.
               assertThat(f.location().line()).isEqualTo(7);
-              assertThat(f.location().column()).isEqualTo(34);
+              assertThat(f.location().column()).isEqualTo(101);
             });
   }
 
@@ -90,7 +93,10 @@ class LifecyclePolicySourcesTest {
         .extracting(LifecyclePolicy::origin)
         .containsExactly(
             "aws_ecr_lifecycle_policy.app", "module.worker.aws_ecr_lifecycle_policy.this");
-    assertThat(findings(reader)).extracting(Finding::ruleId).containsExactly("ECR008");
+    // The resource change's copy of the policy, at the \"prod-.*\" entry in its one-line string.
+    assertThat(findings(reader))
+        .extracting(f -> f.ruleId() + "@" + f.location().line() + ":" + f.location().column())
+        .containsExactly("ECR008@46:178");
   }
 
   @Test
