@@ -14,8 +14,14 @@ import java.util.Optional;
  * @param file the file the policy was read from
  * @param origin where in the file: empty for a policy file, else the resource that holds it
  * @param root the policy document itself
+ * @param textLength the length of the policy text as ECR receives it; -1 when not known
  */
-public record LifecyclePolicy(String file, String origin, Node root) {
+public record LifecyclePolicy(String file, String origin, Node root, int textLength) {
+
+  /** A policy whose text length is not known. */
+  public LifecyclePolicy(String file, String origin, Node root) {
+    this(file, origin, root, -1);
+  }
 
   /** The object of each element of {@code rules}; elements that are not objects are left out. */
   public List<PolicyRuleNode> ruleNodes() {

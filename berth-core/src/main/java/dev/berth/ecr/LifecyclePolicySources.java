@@ -36,7 +36,7 @@ public final class LifecyclePolicySources {
   public static LifecyclePolicySources read(String file, Node root, String text) {
     LifecyclePolicySources found = new LifecyclePolicySources();
     if (isPolicy(root)) {
-      found.policies.add(new LifecyclePolicy(file, "", root));
+      found.policies.add(new LifecyclePolicy(file, "", root, text.length()));
     } else if (CloudFormationTemplate.isTemplate(root)) {
       found.fromTemplate(file, (ObjectNode) root, text);
     } else if (isTerraformPlan(root)) {
@@ -162,7 +162,9 @@ public final class LifecyclePolicySources {
       return;
     }
     try {
-      policies.add(new LifecyclePolicy(file, origin, EmbeddedJson.read(string, text)));
+      policies.add(
+          new LifecyclePolicy(
+              file, origin, EmbeddedJson.read(string, text), string.text().length()));
     } catch (SourceSyntaxException e) {
       errors.add(
           InputError.at(

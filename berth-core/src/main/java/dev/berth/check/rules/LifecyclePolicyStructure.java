@@ -31,6 +31,11 @@ public final class LifecyclePolicyStructure implements LifecyclePolicyRule {
           "countNumber");
   private static final Set<String> ACTION_KEYS = Set.of("type", "targetStorageClass");
 
+  /** The length limits of lifecyclePolicyText in PutLifecyclePolicy. */
+  static final int MIN_LENGTH = 100;
+
+  static final int MAX_LENGTH = 30720;
+
   @Override
   public String id() {
     return "ECR001";
@@ -61,6 +66,7 @@ public final class LifecyclePolicyStructure implements LifecyclePolicyRule {
       return;
     }
     keys(root, Set.of("rules"), "the policy", findings);
+    length(policy, findings);
     Optional<Node> rules = root.get("rules");
     if (rules.isEmpty()) {
       findings.report(root, "the lifecycle policy has no \"rules\"", "add a \"rules\" array");
@@ -83,6 +89,27 @@ public final class LifecyclePolicyStructure implements LifecyclePolicyRule {
       keys(rule, RULE_KEYS, label, findings);
       section(rule, "selection", SELECTION_KEYS, label, findings);
       section(rule, "action", ACTION_KEYS, label, findings);
+    }
+  }
+
+  /** PutLifecyclePolicy takes a lifecyclePolicyText of 100 to 30,720 characters. */
+  private static void length(LifecyclePolicy policy, Findings findings) {
+    int length = policy.textLength();
+    if (length >= 0 && length < MIN_LENGTH) {
+      findings.report(
+          policy.root(),
+          "the lifecycle policy text is "
+              + length
+              + " characters; ECR takes "
+              + MIN_LENGTH
+              + " to "
+              + MAX_LENGTH,
+          "a policy this short lacks a field; every rule needs rulePriority, selection and action");
+    } else if (length > MAX_LENGTH) {
+      findings.report(
+          policy.root(),
+          "the lifecycle policy text is " + length + " characters; ECR takes at most " + MAX_LENGTH,
+          "remove whitespace and descriptions, or merge rules");
     }
   }
 

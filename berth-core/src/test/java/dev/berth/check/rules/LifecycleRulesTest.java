@@ -42,6 +42,8 @@ class LifecycleRulesTest {
     return Stream.of(
         Arguments.of("ECR001", "{\"rules\": []}", 1, "\"rules\" is empty"),
         Arguments.of(
+            "ECR001", "{\"rules\": []}", 1, "text is 13 characters; ECR takes 100 to 30720"),
+        Arguments.of(
             "ECR001",
             policy(rule(1, UNTAGGED_14 + ", \"TagPrefixList\": [\"x\"]", EXPIRE)),
             2,
@@ -262,7 +264,7 @@ class LifecycleRulesTest {
 
   private static List<Finding> check(String json) throws Exception {
     LifecyclePolicy policy =
-        new LifecyclePolicy("p.json", "", JsonSourceReader.read("p.json", json));
+        new LifecyclePolicy("p.json", "", JsonSourceReader.read("p.json", json), json.length());
     List<Finding> findings =
         new Checker(RuleRegistry.withPrefix("ECR")).check(Workload.of(List.of(), List.of(policy)));
     assertThat(findings)
