@@ -68,7 +68,7 @@ public final class ImageDetailsReader {
       errors.add(InputError.at(element.position(), "an image detail must be an object"));
       return;
     }
-    Optional<String> digest = detail.knownString("imageDigest");
+    Optional<String> digest = text(detail, "imageDigest");
     if (digest.isEmpty()) {
       errors.add(InputError.at(detail.position(), "the image has no \"imageDigest\""));
       return;
@@ -97,13 +97,21 @@ public final class ImageDetailsReader {
               pushedAt,
               pulled,
               archived,
-              detail.knownString("imageManifestMediaType").orElse(""),
+              text(detail, "imageManifestMediaType").orElse(""),
               size,
               status,
               List.of()));
     } catch (BadValue e) {
       errors.add(InputError.at(e.at.position(), e.getMessage()));
     }
+  }
+
+  /**
+   * A string member as AWS printed it. Not {@link ObjectNode#knownString}: AWS output holds no
+   * templating placeholders, and looking for them in every value of a large repository is slow.
+   */
+  private static Optional<String> text(ObjectNode object, String key) {
+    return object.scalar(key).filter(ScalarNode::isString).map(ScalarNode::text);
   }
 
   private static ImageStatus status(ObjectNode detail) throws BadValue {

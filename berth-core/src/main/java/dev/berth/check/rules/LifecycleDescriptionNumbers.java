@@ -106,9 +106,11 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
     List<String> words = new ArrayList<>();
     words.add(status.get().wire());
     for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
+      // Each literal piece of a pattern counts: "sha-*1" is spoken of as "sha".
       rule.strings(key).stream()
-          .map(t -> t.replace("*", "").replaceAll("[-_.]+$", "").toLowerCase(Locale.ROOT))
-          .filter(t -> !t.isEmpty())
+          .flatMap(t -> Stream.of(t.split("\\*")))
+          .map(t -> t.replaceAll("^[-_.]+|[-_.]+$", "").toLowerCase(Locale.ROOT))
+          .filter(t -> t.length() >= 2)
           .forEach(words::add);
     }
     if (words.stream().anyMatch(lower::contains)) {
