@@ -37,6 +37,7 @@ public final class LifecycleEvaluator {
 
   private LifecycleEvaluator() {}
 
+  /** The verdict on every image of {@code images} under {@code rules} at {@code at}. */
   public static LifecyclePreview evaluate(
       List<LifecycleRule> rules, List<Image> images, Instant at) {
     LifecycleRule[] ordered = rules.toArray(new LifecycleRule[0]);
