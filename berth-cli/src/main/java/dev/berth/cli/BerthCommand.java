@@ -7,6 +7,7 @@ import dev.berth.cli.deploy.RollbackCommand;
 import dev.berth.cli.deploy.StatusCommand;
 import dev.berth.cli.diagnose.DiagnoseCommand;
 import dev.berth.cli.diagnose.ExplainCommand;
+import dev.berth.cli.ecr.EcrCommand;
 import dev.berth.cli.mcp.McpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       RollbackCommand.class,
       StatusCommand.class,
       ExplainCommand.class,
+      EcrCommand.class,
       DiagnoseCommand.class,
       McpCommand.class,
       CommandLine.HelpCommand.class

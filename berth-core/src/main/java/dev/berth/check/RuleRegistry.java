@@ -13,6 +13,17 @@ import dev.berth.check.rules.FieldTypeRule;
 import dev.berth.check.rules.HealthCheckRule;
 import dev.berth.check.rules.HostPortRule;
 import dev.berth.check.rules.ImageTagRule;
+import dev.berth.check.rules.LifecycleAllTagsMustMatch;
+import dev.berth.check.rules.LifecycleAnyRuleLast;
+import dev.berth.check.rules.LifecycleCount;
+import dev.berth.check.rules.LifecycleDescriptionNumbers;
+import dev.berth.check.rules.LifecyclePolicyStructure;
+import dev.berth.check.rules.LifecycleRegexPattern;
+import dev.berth.check.rules.LifecycleRulePriority;
+import dev.berth.check.rules.LifecycleShadowedRule;
+import dev.berth.check.rules.LifecycleStorageAndAction;
+import dev.berth.check.rules.LifecycleTagSelection;
+import dev.berth.check.rules.LifecycleWildcards;
 import dev.berth.check.rules.LogConfigurationRule;
 import dev.berth.check.rules.LogDeliveryModeRule;
 import dev.berth.check.rules.ReadOnlyFieldsRule;
@@ -44,11 +55,27 @@ public final class RuleRegistry {
           new ImageTagRule(),
           new ReadOnlyFieldsRule(),
           new UnknownFieldRule(),
-          new FieldTypeRule());
+          new FieldTypeRule(),
+          new LifecyclePolicyStructure(),
+          new LifecycleRulePriority(),
+          new LifecycleTagSelection(),
+          new LifecycleAnyRuleLast(),
+          new LifecycleCount(),
+          new LifecycleStorageAndAction(),
+          new LifecycleWildcards(),
+          new LifecycleRegexPattern(),
+          new LifecycleShadowedRule(),
+          new LifecycleAllTagsMustMatch(),
+          new LifecycleDescriptionNumbers());
 
   private RuleRegistry() {}
 
   public static List<Rule> all() {
     return ALL;
+  }
+
+  /** The rules whose ID starts with {@code prefix}, such as "ECR". */
+  public static List<Rule> withPrefix(String prefix) {
+    return ALL.stream().filter(r -> r.id().startsWith(prefix)).toList();
   }
 }

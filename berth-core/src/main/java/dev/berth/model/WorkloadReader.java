@@ -1,37 +1,70 @@
 package dev.berth.model;
 
+import dev.berth.ecr.LifecyclePolicy;
+import dev.berth.ecr.LifecyclePolicySources;
+import dev.berth.source.CloudFormationTemplate;
 import dev.berth.source.InputError;
 import dev.berth.source.JsonSourceReader;
 import dev.berth.source.Node;
 import dev.berth.source.SourceSyntaxException;
+import dev.berth.source.YamlSourceReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Builds a {@link Workload} from the text of the user's files. A file that is not an ECS document
- * (a {@code package.json}, a {@code tsconfig.json}) is recognised by its shape and skipped; a file
- * that cannot be parsed becomes an {@link InputError} and the others are still read.
+ * Builds a {@link Workload} from the text of the user's files. A file that is not an ECS or ECR
+ * document (a {@code package.json}, a {@code tsconfig.json}, a YAML file that is not a
+ * CloudFormation template) is recognised by its shape and skipped; a file that cannot be parsed
+ * becomes an {@link InputError} and the others are still read.
  */
 public final class WorkloadReader {
 
   private final List<TaskDefinition> taskDefinitions = new ArrayList<>();
+  private final List<LifecyclePolicy> lifecyclePolicies = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
   private final List<String> skipped = new ArrayList<>();
 
-  /** Reads one file's text; {@code file} is the name every position and error carries. */
+  /**
+   * Reads one file's text; {@code file} is the name every position and error carries. Files named
+   * {@code .yaml}, {@code .yml}, or {@code .template} not starting with "{", are read as YAML and
+   * kept only when they are CloudFormation templates.
+   */
   public void add(String file, String text) {
+    boolean yaml = isYaml(file, text);
     Node root;
     try {
-      root = JsonSourceReader.read(file, text);
+      root = yaml ? YamlSourceReader.read(file, text) : JsonSourceReader.read(file, text);
     } catch (SourceSyntaxException e) {
-      addError(InputError.at(e.position(), e.reason()));
+      // Broken YAML is only the user's concern when it was meant as a template.
+      if (yaml && !text.contains("AWSTemplateFormatVersion") && !text.contains("AWS::")) {
+        synchronized (this) {
+          skipped.add(file);
+        }
+      } else {
+        addError(InputError.at(e.position(), e.reason()));
+      }
+      return;
+    }
+    if (yaml && !CloudFormationTemplate.isTemplate(root)) {
+      synchronized (this) {
+        skipped.add(file);
+      }
       return;
     }
     Optional<TaskDefinition> taskDefinition = TaskDefinition.recognise(file, root);
+    LifecyclePolicySources policies = LifecyclePolicySources.read(file, root, text);
     synchronized (this) {
-      taskDefinition.ifPresentOrElse(taskDefinitions::add, () -> skipped.add(file));
+      taskDefinition.ifPresent(taskDefinitions::add);
+      lifecyclePolicies.addAll(policies.policies());
+      errors.addAll(policies.errors());
+      if (taskDefinition.isEmpty()
+          && policies.policies().isEmpty()
+          && policies.errors().isEmpty()) {
+        skipped.add(file);
+      }
     }
   }
 
@@ -41,9 +74,11 @@ public final class WorkloadReader {
   }
 
   public synchronized Workload workload() {
-    List<TaskDefinition> sorted = new ArrayList<>(taskDefinitions);
-    sorted.sort(Comparator.comparing(TaskDefinition::file));
-    return Workload.of(sorted);
+    List<TaskDefinition> sortedTasks = new ArrayList<>(taskDefinitions);
+    sortedTasks.sort(Comparator.comparing(TaskDefinition::file));
+    List<LifecyclePolicy> sortedPolicies = new ArrayList<>(lifecyclePolicies);
+    sortedPolicies.sort(Comparator.comparing(LifecyclePolicy::file));
+    return Workload.of(sortedTasks, sortedPolicies);
   }
 
   public synchronized List<InputError> errors() {
@@ -55,10 +90,18 @@ public final class WorkloadReader {
     return sorted;
   }
 
-  /** Files that parsed but are not an ECS document berth knows. */
+  /** Files that parsed but are not an ECS or ECR document berth knows. */
   public synchronized List<String> skipped() {
     List<String> sorted = new ArrayList<>(skipped);
     sorted.sort(null);
     return sorted;
+  }
+
+  private static boolean isYaml(String file, String text) {
+    String name = file.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return true;
+    }
+    return name.endsWith(".template") && !text.strip().startsWith("{");
   }
 }

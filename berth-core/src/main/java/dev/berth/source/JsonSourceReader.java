@@ -108,6 +108,12 @@ public final class JsonSourceReader {
     if (detail > 0) {
       firstLine = firstLine.substring(0, detail);
     }
+    if (firstLine.contains("was expecting comma to separate Object entries")) {
+      return "missing comma: expected \",\" or \"}\" before this";
+    }
+    if (firstLine.contains("was expecting comma to separate Array entries")) {
+      return "missing comma: expected \",\" or \"]\" before this";
+    }
     String reason =
         firstLine
             .replaceAll("\\(('.+?')\\s*\\(code \\d+\\)\\)", "$1")

@@ -2,6 +2,7 @@ package dev.berth.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.model.Workload;
 import dev.berth.model.WorkloadReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every rule is proven by fixtures in {@code src/test/resources/rules/ID/}: each {@code bad-*.json}
- * must produce exactly the findings of that rule listed in its {@code .expected} file ({@code
- * line:column severity}, one a line), and each {@code good-*.json} none of that rule.
+ * Every rule is proven by fixtures in {@code src/test/resources/rules/ID/} (task definitions for
+ * ECS rules, lifecycle policies for ECR rules): each {@code bad-*.json} must produce exactly the
+ * findings of that rule listed in its {@code .expected} file ({@code line:column severity}, one a
+ * line), and each {@code good-*.json} none of that rule.
  */
 class RuleFixturesTest {
 
@@ -86,7 +88,10 @@ class RuleFixturesTest {
     WorkloadReader reader = new WorkloadReader();
     reader.add(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     assertThat(reader.errors()).as("%s parses", file).isEmpty();
-    assertThat(reader.workload().taskDefinitions()).as("%s is a task definition", file).hasSize(1);
+    Workload workload = reader.workload();
+    assertThat(workload.taskDefinitions().size() + workload.lifecyclePolicies().size())
+        .as("%s is one task definition or lifecycle policy", file)
+        .isEqualTo(1);
     return Checker.withAllRules().check(reader.workload());
   }
 

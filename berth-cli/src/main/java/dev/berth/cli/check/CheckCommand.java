@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks ECS task definitions for the mistakes AWS rejects or that fail at run time.",
-      "A folder is searched for *.json files; files that are not ECS documents are skipped."
+      "Checks ECS task definitions and ECR lifecycle policies for the mistakes AWS rejects or"
+          + " that fail at run time.",
+      "A folder is searched for *.json, *.yaml, *.yml and *.template files; files that are not"
+          + " ECS or ECR documents (YAML that is not a CloudFormation template) are skipped."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -44,7 +44,12 @@ public final class CheckRun {
     return new Report(Checker.withAllRules().check(reader.workload()), reader.errors());
   }
 
+  /** JSON files, and YAML files that the reader keeps only when they are CloudFormation. */
   static boolean isCandidate(Path file) {
-    return file.getFileName().toString().endsWith(".json");
+    String name = file.getFileName().toString();
+    return name.endsWith(".json")
+        || name.endsWith(".yaml")
+        || name.endsWith(".yml")
+        || name.endsWith(".template");
   }
 }

@@ -1,0 +1,130 @@
+package dev.berth.check.rules;
+
+import dev.berth.check.Findings;
+import dev.berth.check.LifecyclePolicyRule;
+import dev.berth.check.Severity;
+import dev.berth.ecr.CountType;
+import dev.berth.ecr.LifecyclePolicy;
+import dev.berth.ecr.PolicyRuleNode;
+import dev.berth.ecr.TagStatus;
+import dev.berth.source.Placeholders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * ECR011: a rule's description disagrees with the rule: it names numbers, none of which is the
+ * countNumber ("keep the last 10 images" over {@code countNumber: 5}); it speaks of days over an
+ * image count; or it speaks of images in general while the rule selects only untagged or only some
+ * tagged images. The text or the rule is out of date, and the next reader trusts the text.
+ */
+public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
+
+  /** A number on its own, not one that names the rule ("Rule 2", "priority 3"). */
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<!(?i:rule|priority|#)\\s?)(?<![\\w.-])(\\d+)(?![\\w.])");
+
+  private static final Pattern IMAGES = Pattern.compile("\\bimages?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAYS =
+      Pattern.compile("\\b(?:days?|weeks?|months?)\\b", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public String id() {
+    return "ECR011";
+  }
+
+  @Override
+  public String title() {
+    return "A rule's description agrees with the rule";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.NOTE;
+  }
+
+  @Override
+  public String source() {
+    return RuleSources.PARAMETERS;
+  }
+
+  @Override
+  public void check(LifecyclePolicy policy, Findings findings) {
+    for (PolicyRuleNode rule : policy.ruleNodes()) {
+      Optional<String> description = rule.description();
+      Optional<Long> count = rule.countNumber();
+      Optional<CountType> type = rule.countType();
+      if (description.isEmpty() || count.isEmpty() || type.isEmpty()) {
+        continue;
+      }
+      List<Long> numbers = new ArrayList<>();
+      Matcher m = NUMBER.matcher(description.get());
+      while (m.find()) {
+        numbers.add(Long.parseLong(m.group(1)));
+      }
+      rule.priority().ifPresent(numbers::remove);
+      if (!numbers.isEmpty() && !numbers.contains(count.get())) {
+        findings.report(
+            rule.node().get("description").orElseThrow(),
+            rule.label()
+                + "'s description says "
+                + String.join(", ", numbers.stream().map(String::valueOf).toList())
+                + " but its countNumber is "
+                + count.get(),
+            "make the description and countNumber agree");
+      } else if (type.get() == CountType.IMAGE_COUNT_MORE_THAN
+          && DAYS.matcher(description.get()).find()) {
+        findings.report(
+            rule.node().get("description").orElseThrow(),
+            rule.label()
+                + "'s description speaks of time, but imageCountMoreThan keeps the newest "
+                + count.get()
+                + " images whatever their age",
+            "use countType sinceImagePushed with countUnit days, or reword the description");
+      } else {
+        scope(rule, description.get(), findings);
+      }
+    }
+  }
+
+  /** A description that says "images" for a rule that selects only some of them. */
+  private static void scope(PolicyRuleNode rule, String description, Findings findings) {
+    Optional<TagStatus> status = rule.tagStatus();
+    String lower = description.toLowerCase(Locale.ROOT);
+    if (status.isEmpty() || status.get() == TagStatus.ANY || !IMAGES.matcher(lower).find()) {
+      return;
+    }
+    if (Stream.of("tagPrefixList", "tagPatternList")
+        .flatMap(key -> rule.strings(key).stream())
+        .anyMatch(Placeholders::contains)) {
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    words.add(status.get().wire());
+    for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
+      // Each literal piece of a pattern counts: "sha-*1" is spoken of as "sha".
+      rule.strings(key).stream()
+          .flatMap(t -> Stream.of(t.split("\\*")))
+          .map(t -> t.replaceAll("^[-_.]+|[-_.]+$", "").toLowerCase(Locale.ROOT))
+          .filter(t -> t.length() >= 2)
+          .forEach(words::add);
+    }
+    if (words.stream().anyMatch(lower::contains)) {
+      return;
+    }
+    String selected =
+        status.get() == TagStatus.UNTAGGED ? "only untagged images" : "only tagged images";
+    List<String> tags = words.subList(1, words.size());
+    findings.report(
+        rule.node().get("description").orElseThrow(),
+        rule.label()
+            + "'s description speaks of images in general, but the rule selects "
+            + selected
+            + (tags.isEmpty() ? "" : " matching " + String.join(", ", tags)),
+        "say which images in the description, so nobody relies on it for the others");
+  }
+}
