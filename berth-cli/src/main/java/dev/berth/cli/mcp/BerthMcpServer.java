@@ -23,14 +23,23 @@ final class BerthMcpServer {
     JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
     StdioServerTransportProvider transport = new StdioServerTransportProvider(mapper, in, out);
     CheckTool check = new CheckTool(mapper);
+    ExplainTool explain = new ExplainTool(mapper);
+    DiagnoseSnapshotTool diagnose = new DiagnoseSnapshotTool(mapper);
+    PreviewLifecycleTool preview = new PreviewLifecycleTool(mapper);
     return McpServer.sync(transport)
         .serverInfo("berth", BerthVersion.current())
         .instructions(
-            "berth checks Amazon ECS task definitions for the mistakes AWS rejects or that fail at"
-                + " run time. Call check_task_definitions with file paths or with the documents'"
-                + " text; each finding names the rule, the position and the fix.")
+            "berth checks, explains and diagnoses Amazon ECS, Fargate and ECR workloads. Every"
+                + " tool is read-only and none calls AWS. check_task_definitions finds the known"
+                + " mistakes in task definitions and lifecycle policies (rule, position, fix);"
+                + " explain_failure names the causes of a pasted failure message;"
+                + " diagnose_snapshot proves causes from a saved snapshot directory;"
+                + " preview_lifecycle_policy says which images a lifecycle policy would expire.")
         .capabilities(McpSchema.ServerCapabilities.builder().tools(true).build())
         .toolCall(check.tool(), (exchange, request) -> calls.run(() -> check.call(request)))
+        .toolCall(explain.tool(), (exchange, request) -> calls.run(() -> explain.call(request)))
+        .toolCall(diagnose.tool(), (exchange, request) -> calls.run(() -> diagnose.call(request)))
+        .toolCall(preview.tool(), (exchange, request) -> calls.run(() -> preview.call(request)))
         .build();
   }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Serves berth as an MCP server on stdin/stdout (for AI coding agents).",
-      "Tools: check_task_definitions. All tools are read-only."
+      "Tools: check_task_definitions, explain_failure, diagnose_snapshot,"
+          + " preview_lifecycle_policy. All are read-only; none calls AWS."
     })
 public final class McpCommand implements Callable<Integer> {
 

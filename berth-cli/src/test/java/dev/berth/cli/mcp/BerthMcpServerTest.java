@@ -13,6 +13,9 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +54,80 @@ class BerthMcpServerTest {
   }
 
   @Test
-  void listsTheCheckToolAsReadOnly() throws IOException {
+  void listsItsToolsAllReadOnly() throws IOException {
     send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
 
-    JsonNode tool = response(2).at("/result/tools/0");
-    assertThat(tool.get("name").asText()).isEqualTo("check_task_definitions");
-    assertThat(tool.at("/annotations/readOnlyHint").asBoolean()).isTrue();
-    assertThat(tool.at("/inputSchema/properties").has("documents")).isTrue();
+    JsonNode tools = response(2).at("/result/tools");
+    List<String> names = new ArrayList<>();
+    tools.forEach(tool -> names.add(tool.get("name").asText()));
+    assertThat(names)
+        .containsExactlyInAnyOrder(
+            "check_task_definitions",
+            "explain_failure",
+            "diagnose_snapshot",
+            "preview_lifecycle_policy");
+    for (JsonNode tool : tools) {
+      assertThat(tool.at("/annotations/readOnlyHint").asBoolean()).as("%s", tool).isTrue();
+      assertThat(tool.at("/annotations/destructiveHint").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
+  void explainsAFailureMessage() throws IOException {
+    call(
+        5,
+        "explain_failure",
+        JSON.createObjectNode()
+            .put("message", "OutOfMemoryError: Container killed due to memory usage"));
+
+    JsonNode result = response(5).get("result");
+    assertThat(result.get("isError").asBoolean()).isFalse();
+    assertThat(result.at("/structuredContent/causes/0/id").asText()).isEqualTo("OOM001");
+  }
+
+  @Test
+  void diagnosesASavedSnapshot() throws IOException {
+    Path snapshot =
+        Path.of(
+            System.getProperty("berth.root"),
+            "berth-core/src/test/resources/snapshots/pull001-private-no-nat");
+    call(6, "diagnose_snapshot", JSON.createObjectNode().put("directory", snapshot.toString()));
+
+    JsonNode result = response(6).get("result");
+    assertThat(result.get("isError").asBoolean()).as(result.toString()).isFalse();
+    assertThat(result.at("/structuredContent/causes/0/id").asText()).isEqualTo("PULL001");
+  }
+
+  @Test
+  void previewsALifecyclePolicyOffline() throws IOException {
+    String policy =
+        "{\"rules\": [{\"rulePriority\": 1, \"description\": \"Keep one untagged image\","
+            + " \"selection\": {\"tagStatus\": \"untagged\", \"countType\":"
+            + " \"imageCountMoreThan\", \"countNumber\": 1}, \"action\": {\"type\": \"expire\"}}]}";
+    String images =
+        "{\"imageDetails\": ["
+            + "{\"imageDigest\": \"sha256:aa\", \"imagePushedAt\": \"2026-11-01T00:00:00Z\"},"
+            + "{\"imageDigest\": \"sha256:bb\", \"imagePushedAt\": \"2026-11-02T00:00:00Z\"}]}";
+    call(
+        7,
+        "preview_lifecycle_policy",
+        JSON.createObjectNode()
+            .put("policy", policy)
+            .put("images", images)
+            .put("at", "2026-12-04T00:00:00Z"));
+
+    JsonNode result = response(7).get("result");
+    assertThat(result.get("isError").asBoolean()).as(result.toString()).isFalse();
+    JsonNode verdicts = result.at("/structuredContent/images");
+    assertThat(verdicts.findValuesAsText("verdict")).containsExactly("keep", "expire");
+    assertThat(verdicts.get(1).get("digest").asText()).isEqualTo("sha256:aa");
+  }
+
+  private void call(int id, String tool, ObjectNode arguments) throws IOException {
+    ObjectNode call = JSON.createObjectNode();
+    call.put("jsonrpc", "2.0").put("id", id).put("method", "tools/call");
+    call.putObject("params").put("name", tool).set("arguments", arguments);
+    send(JSON.writeValueAsString(call));
   }
 
   @Test

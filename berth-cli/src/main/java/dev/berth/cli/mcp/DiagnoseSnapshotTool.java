@@ -1,0 +1,107 @@
+package dev.berth.cli.mcp;
+
+import dev.berth.cli.check.InputFiles;
+import dev.berth.diagnose.CauseRenderer;
+import dev.berth.diagnose.DiagnoseReport;
+import dev.berth.diagnose.Snapshot;
+import dev.berth.diagnose.SnapshotDiagnoser;
+import dev.berth.diagnose.SnapshotFile;
+import dev.berth.diagnose.SnapshotReader;
+import dev.berth.source.InputError;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The {@code diagnose_snapshot} tool: {@code berth diagnose --snapshot DIR} on a directory of AWS
+ * CLI outputs saved on this machine. It reads files only; it never calls AWS.
+ */
+final class DiagnoseSnapshotTool {
+
+  private static final String INPUT_SCHEMA =
+      """
+      {
+        "type": "object",
+        "properties": {
+          "directory": {
+            "type": "string",
+            "description": "A snapshot directory: describe-services.json, describe-tasks.json, ... as the AWS CLI prints them (see docs/snapshots.md), e.g. one saved with --save-snapshot."
+          }
+        },
+        "required": ["directory"]
+      }
+      """;
+
+  private final McpJsonMapper mapper;
+
+  DiagnoseSnapshotTool(McpJsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  McpSchema.Tool tool() {
+    return McpSchema.Tool.builder()
+        .name("diagnose_snapshot")
+        .title("Diagnose an ECS service from a saved snapshot")
+        .description(
+            "Reports a service's state, its recent events and task stops, and the causes the"
+                + " snapshot proves, each with evidence quoted from the files; what it cannot"
+                + " decide it says, naming the missing file.")
+        .inputSchema(mapper, INPUT_SCHEMA)
+        .annotations(
+            new McpSchema.ToolAnnotations(
+                "Diagnose an ECS service from a saved snapshot", true, false, true, false, false))
+        .build();
+  }
+
+  McpSchema.CallToolResult call(McpSchema.CallToolRequest request) {
+    Path directory;
+    try {
+      directory = Path.of(new ToolArguments(request).requiredString("directory"));
+    } catch (IllegalArgumentException e) {
+      return ToolArguments.error(e.getMessage());
+    }
+    if (!Files.isDirectory(directory)) {
+      return ToolArguments.error(directory + ": not a directory");
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<InputError> errors = new ArrayList<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> SnapshotFile.parse(f.getFileName().toString()).isPresent())
+              .sorted()
+              .toList()) {
+        InputFiles.Read read = InputFiles.read(file);
+        if (read.error() != null) {
+          errors.add(read.error());
+        } else {
+          texts.put(file.toString(), read.text());
+        }
+      }
+    } catch (IOException e) {
+      return ToolArguments.error(directory + ": cannot list the directory: " + e.getMessage());
+    }
+    if (texts.isEmpty() && errors.isEmpty()) {
+      return ToolArguments.error(
+          directory + ": no snapshot files such as describe-services.json (see docs/snapshots.md)");
+    }
+    Snapshot read = new SnapshotReader().read(texts);
+    errors.addAll(read.errors());
+    DiagnoseReport report =
+        new SnapshotDiagnoser().diagnose(new Snapshot(read.documents(), errors));
+    CauseRenderer renderer = new CauseRenderer();
+    return McpSchema.CallToolResult.builder()
+        .addTextContent(renderer.diagnoseText(report))
+        .structuredContent(mapper, renderer.diagnoseJson(report))
+        .isError(false)
+        .build();
+  }
+}
