@@ -106,11 +106,12 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
     List<String> words = new ArrayList<>();
     words.add(status.get().wire());
     for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
-      // Each literal piece of a pattern counts: "sha-*1" is spoken of as "sha".
+      // Each literal piece of a pattern counts: "sha-*1" is spoken of as "sha", and a pattern
+      // written as a regular expression, "(prod|staging)-*", as "prod" and "staging".
       rule.strings(key).stream()
-          .flatMap(t -> Stream.of(t.split("\\*")))
+          .flatMap(t -> Stream.of(t.split("[^A-Za-z0-9_.-]+")))
           .map(t -> t.replaceAll("^[-_.]+|[-_.]+$", "").toLowerCase(Locale.ROOT))
-          .filter(t -> t.length() >= 2)
+          .filter(t -> t.length() >= 2 && !words.contains(t))
           .forEach(words::add);
     }
     if (words.stream().anyMatch(lower::contains)) {
