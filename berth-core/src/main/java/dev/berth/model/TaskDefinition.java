@@ -48,16 +48,32 @@ public final class TaskDefinition {
     if (!(root instanceof ObjectNode object)) {
       return Optional.empty();
     }
-    if (object.get("containerDefinitions").isPresent()) {
+    if (looksLikeTaskDefinition(object)) {
       return Optional.of(new TaskDefinition(file, object, Optional.empty()));
     }
     Optional<ObjectNode.Member> wrapper = object.member("taskDefinition");
     if (wrapper.isPresent()
         && wrapper.get().value() instanceof ObjectNode inner
-        && inner.get("containerDefinitions").isPresent()) {
+        && looksLikeTaskDefinition(inner)) {
       return Optional.of(new TaskDefinition(file, inner, wrapper));
     }
     return Optional.empty();
+  }
+
+  /**
+   * An object with {@code containerDefinitions}, even null, or with a family and a key that is a
+   * misspelling of it ({@code containerDefinition}, {@code ContainerDefinitions}): a task
+   * definition with a mistake is still a task definition, and ECS018 names the key.
+   */
+  private static boolean looksLikeTaskDefinition(ObjectNode object) {
+    if (object.member("containerDefinitions").isPresent()) {
+      return true;
+    }
+    return object.member("family").isPresent()
+        && object.members().keySet().stream()
+            .map(key -> key.replace("_", "").toLowerCase(Locale.ROOT))
+            .anyMatch(
+                key -> key.equals("containerdefinitions") || key.equals("containerdefinition"));
   }
 
   public String file() {
@@ -94,6 +110,13 @@ public final class TaskDefinition {
     return node.array("requiresCompatibilities").stream()
         .flatMap(ArrayNode::strings)
         .anyMatch(s -> s.text().strip().equalsIgnoreCase("FARGATE"));
+  }
+
+  /** True when {@code requiresCompatibilities} names {@code compatibility} (EC2, EXTERNAL, …). */
+  public boolean requiresCompatibility(String compatibility) {
+    return node.array("requiresCompatibilities").stream()
+        .flatMap(ArrayNode::strings)
+        .anyMatch(s -> s.text().strip().equals(compatibility));
   }
 
   /** The network mode as written, upper-cased; "bridge" on EC2 when absent. */
