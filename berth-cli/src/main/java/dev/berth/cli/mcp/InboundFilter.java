@@ -23,6 +23,7 @@ final class InboundFilter {
 
   static final int PARSE_ERROR = -32700;
   static final int INVALID_REQUEST = -32600;
+  static final int INVALID_PARAMS = -32602;
   static final int INTERNAL_ERROR = -32603;
   // JSON-RPC leaves -32000..-32099 to servers; -32002 is the code LSP gives "not initialized".
   static final int NOT_INITIALIZED = -32002;
@@ -62,7 +63,7 @@ final class InboundFilter {
         accept(line);
       }
     } catch (IOException e) {
-      // A broken standard input ends the session like a closed one.
+      // A broken standard input, or an SDK that stopped reading, ends the session like EOF.
     }
     for (String id : out.awaitAnswers(drainLimit)) {
       out.writeLine(
@@ -114,7 +115,10 @@ final class InboundFilter {
   }
 
   private void route(ObjectNode message, String method, JsonNode id) throws IOException {
-    if (id == null) {
+    if (id != null && message.path("params").isArray()) {
+      // Valid JSON-RPC, but MCP names every parameter; the SDK would fail it as an internal error.
+      out.writeLine(error(id, INVALID_PARAMS, "Invalid params: \"params\" must be an object"));
+    } else if (id == null) {
       if (phase == Phase.READY) {
         forward(message, null);
       } else if (phase == Phase.INITIALIZING && method.equals("notifications/initialized")) {
