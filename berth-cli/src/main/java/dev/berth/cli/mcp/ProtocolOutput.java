@@ -54,9 +54,16 @@ final class ProtocolOutput extends OutputStream {
 
   @Override
   public synchronized void write(byte[] bytes, int offset, int length) {
+    int start = offset;
     for (int i = offset; i < offset + length; i++) {
-      write(bytes[i]);
+      if (bytes[i] == '\n') {
+        partial.write(bytes, start, i - start);
+        emit(partial.toByteArray());
+        partial.reset();
+        start = i + 1;
+      }
     }
+    partial.write(bytes, start, offset + length - start);
   }
 
   /**
