@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The stream handling around the SDK transport, with a stand-in for the SDK that never answers. */
 @Timeout(30)
-class BerthMcpServerTestStreams {
+class McpStdioStreamsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
