@@ -87,23 +87,28 @@ public final class TaskDefinition {
   }
 
   /**
-   * True when {@code requiresCompatibilities} names FARGATE. A task definition that does not say is
-   * validated for EC2 only, as ECS does.
+   * True when {@code requiresCompatibilities} names FARGATE, spelt exactly as ECS compares it. A
+   * task definition that does not say is validated for EC2 only, as ECS does; a miscased "fargate"
+   * is not taken for Fargate either, since ECS refuses it (rule ECS020 reports it).
    */
   public boolean requiresFargate() {
     return node.array("requiresCompatibilities").stream()
         .flatMap(ArrayNode::strings)
-        .anyMatch(s -> s.text().strip().equalsIgnoreCase("FARGATE"));
+        .anyMatch(s -> s.text().equals("FARGATE"));
   }
 
-  /** The network mode as written, upper-cased; "bridge" on EC2 when absent. */
+  /** The network mode as written, when it is a known string. */
   public Optional<ScalarNode> networkMode() {
     return node.scalar("networkMode").filter(s -> s.isString() && !s.isUnknown());
   }
 
-  /** The effective network mode: as written, or bridge when absent (the EC2 default). */
+  /**
+   * The effective network mode: exactly as written (ECS does not fold case, so "AWSVPC" is no
+   * network mode and matches none; rule ECS020 reports it), or bridge when absent (the EC2
+   * default).
+   */
   public String effectiveNetworkMode() {
-    return networkMode().map(s -> s.text().strip().toLowerCase(Locale.ROOT)).orElse("bridge");
+    return networkMode().map(ScalarNode::text).orElse("bridge");
   }
 
   /** True when networkMode is absent or JSON null, so ECS applies its default. */

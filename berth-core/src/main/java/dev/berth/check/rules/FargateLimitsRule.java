@@ -75,7 +75,7 @@ public final class FargateLimitsRule extends TaskDefinitionRule {
     }
     node.scalar("pidMode")
         .filter(ScalarNode::isString)
-        .filter(mode -> mode.text().equalsIgnoreCase("host"))
+        .filter(mode -> mode.text().equals("host"))
         .ifPresent(
             mode ->
                 findings.report(
