@@ -9,6 +9,7 @@ import dev.berth.cli.diagnose.DiagnoseCommand;
 import dev.berth.cli.diagnose.ExplainCommand;
 import dev.berth.cli.ecr.EcrCommand;
 import dev.berth.cli.mcp.McpCommand;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,7 @@ import picocli.CommandLine.Command;
       McpCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class BerthCommand implements Runnable {
+public final class BerthCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,8 +50,10 @@ public final class BerthCommand implements Runnable {
     return commandLine;
   }
 
+  /** Without a command there is nothing to do: the usage goes to stderr and the exit is 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 }

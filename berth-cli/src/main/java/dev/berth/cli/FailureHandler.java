@@ -16,7 +16,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     commandLine.getErr().println("berth: " + message);
     if (debug) {
       exception.printStackTrace(commandLine.getErr());
-    } else {
+    } else if (!(exception instanceof UserFacingException)) {
+      // A failure berth did not foresee: the stack trace is what a bug report needs.
       commandLine.getErr().println("(run with --debug for details)");
     }
     return exception instanceof UserFacingException failure ? failure.exitCode() : ExitCodes.USAGE;

@@ -34,6 +34,22 @@ public final class Findings {
     report(severity, Location.ofKey(at), message, fix);
   }
 
+  /**
+   * A rule failed on one document: a bug in berth, reported where the document starts so that the
+   * other documents and rules still run and the user can send the file in.
+   */
+  void ruleFailed(Node document, RuntimeException failure) {
+    report(
+        Severity.ERROR,
+        Location.of(document),
+        "berth's rule "
+            + current.id()
+            + " failed on this document ("
+            + failure.getClass().getSimpleName()
+            + "); this is a bug in berth, not in the file",
+        "please report it with this file; the other rules still ran");
+  }
+
   private void report(Severity severity, Location location, String message, String fix) {
     found.add(new Finding(current.id(), severity, message, fix, location));
   }

@@ -11,7 +11,11 @@ public interface LifecyclePolicyRule extends Rule {
   @Override
   default void check(Workload workload, Findings findings) {
     for (LifecyclePolicy policy : workload.lifecyclePolicies()) {
-      check(policy, findings);
+      try {
+        check(policy, findings);
+      } catch (RuntimeException failure) {
+        findings.ruleFailed(policy.root(), failure);
+      }
     }
   }
 }

@@ -16,7 +16,11 @@ public abstract class TaskDefinitionRule extends AbstractRule {
   @Override
   public final void check(Workload workload, Findings findings) {
     for (TaskDefinition taskDefinition : workload.taskDefinitions()) {
-      check(taskDefinition, findings);
+      try {
+        check(taskDefinition, findings);
+      } catch (RuntimeException failure) {
+        findings.ruleFailed(taskDefinition.node(), failure);
+      }
     }
   }
 }

@@ -48,16 +48,32 @@ public final class TaskDefinition {
     if (!(root instanceof ObjectNode object)) {
       return Optional.empty();
     }
-    if (object.get("containerDefinitions").isPresent()) {
+    if (looksLikeTaskDefinition(object)) {
       return Optional.of(new TaskDefinition(file, object, Optional.empty()));
     }
     Optional<ObjectNode.Member> wrapper = object.member("taskDefinition");
     if (wrapper.isPresent()
         && wrapper.get().value() instanceof ObjectNode inner
-        && inner.get("containerDefinitions").isPresent()) {
+        && looksLikeTaskDefinition(inner)) {
       return Optional.of(new TaskDefinition(file, inner, wrapper));
     }
     return Optional.empty();
+  }
+
+  /**
+   * An object with {@code containerDefinitions}, even null, or with a family and a key that is a
+   * misspelling of it ({@code containerDefinition}, {@code ContainerDefinitions}): a task
+   * definition with a mistake is still a task definition, and ECS018 names the key.
+   */
+  private static boolean looksLikeTaskDefinition(ObjectNode object) {
+    if (object.member("containerDefinitions").isPresent()) {
+      return true;
+    }
+    return object.member("family").isPresent()
+        && object.members().keySet().stream()
+            .map(key -> key.replace("_", "").toLowerCase(Locale.ROOT))
+            .anyMatch(
+                key -> key.equals("containerdefinitions") || key.equals("containerdefinition"));
   }
 
   public String file() {
@@ -97,6 +113,16 @@ public final class TaskDefinition {
         .anyMatch(s -> s.text().equals("FARGATE"));
   }
 
+  /**
+   * True when {@code requiresCompatibilities} names {@code compatibility} (EC2, EXTERNAL, …), spelt
+   * exactly, as ECS compares it.
+   */
+  public boolean requiresCompatibility(String compatibility) {
+    return node.array("requiresCompatibilities").stream()
+        .flatMap(ArrayNode::strings)
+        .anyMatch(s -> s.text().equals(compatibility));
+  }
+
   /** The network mode as written, when it is a known string. */
   public Optional<ScalarNode> networkMode() {
     return node.scalar("networkMode").filter(s -> s.isString() && !s.isUnknown());
@@ -119,7 +145,7 @@ public final class TaskDefinition {
   public boolean isWindows() {
     return node.object("runtimePlatform")
         .flatMap(platform -> platform.knownString("operatingSystemFamily"))
-        .map(family -> family.toUpperCase(Locale.ROOT).startsWith("WINDOWS"))
+        .map(family -> family.startsWith("WINDOWS"))
         .orElse(false);
   }
 

@@ -38,8 +38,9 @@ public final class WorkloadReader {
     try {
       root = yaml ? YamlSourceReader.read(file, text) : JsonSourceReader.read(file, text);
     } catch (SourceSyntaxException e) {
-      // Broken YAML is only the user's concern when it was meant as a template.
-      if (yaml && !text.contains("AWSTemplateFormatVersion") && !text.contains("AWS::")) {
+      // A broken file is the user's concern only when it was meant as an ECS or ECR document:
+      // a tsconfig.json with comments or a compose file is somebody else's format.
+      if (!meantForBerth(text, yaml)) {
         synchronized (this) {
           skipped.add(file);
         }
@@ -95,6 +96,28 @@ public final class WorkloadReader {
     List<String> sorted = new ArrayList<>(skipped);
     sorted.sort(null);
     return sorted;
+  }
+
+  /** Words every document berth reads contains, even when it is broken. */
+  private static final List<String> JSON_MARKERS =
+      List.of(
+          "\"family\"",
+          "containerDefinitions",
+          "ContainerDefinitions",
+          "taskDefinition",
+          "rulePriority",
+          "lifecyclePolicy",
+          "LifecyclePolicyText",
+          "imageDetails",
+          "AWS::",
+          "resource_changes",
+          "planned_values");
+
+  private static boolean meantForBerth(String text, boolean yaml) {
+    if (yaml) {
+      return text.contains("AWSTemplateFormatVersion") || text.contains("AWS::");
+    }
+    return JSON_MARKERS.stream().anyMatch(text::contains);
   }
 
   private static boolean isYaml(String file, String text) {

@@ -53,7 +53,7 @@ public final class SarifRenderer {
       result.put("level", level(finding.severity()));
       result.putObject("message").put("text", finding.messageWithFix());
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", finding.location().file());
+      physical.putObject("artifactLocation").put("uri", uri(finding.location().file()));
       ObjectNode region = physical.putObject("region");
       region.put("startLine", finding.location().line());
       region.put("startColumn", finding.location().column());
@@ -69,7 +69,7 @@ public final class SarifRenderer {
       n.put("level", "error");
       n.putObject("message").put("text", error.message());
       ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", error.file());
+      physical.putObject("artifactLocation").put("uri", uri(error.file()));
       physical
           .putObject("region")
           .put("startLine", error.line())
@@ -79,6 +79,22 @@ public final class SarifRenderer {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /**
+   * A file name as the URI SARIF requires: relative names stay relative (code scanning resolves
+   * them against the checkout), absolute ones become file URIs, and both are percent-encoded.
+   */
+  static String uri(String file) {
+    String path = file.replace('\\', '/');
+    try {
+      if (path.startsWith("/")) {
+        return new java.net.URI("file", "", path, null).toASCIIString();
+      }
+      return new java.net.URI(null, null, path, null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      return path;
     }
   }
 

@@ -98,6 +98,28 @@ public final class JsonSourceReader {
         file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
+  /**
+   * A token Jackson quotes back can be a credential typed without quotes: a long one is cut to its
+   * first characters, enough to find it, too few to leak it.
+   */
+  private static String redactTokens(String reason) {
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("token '([^']*)'").matcher(reason);
+    StringBuilder out = new StringBuilder();
+    while (token.find()) {
+      String text = token.group(1);
+      boolean secret = text.length() > 8;
+      token.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(
+              secret
+                  ? "token '" + text.substring(0, Math.min(4, text.length())) + "…'"
+                  : token.group()));
+    }
+    token.appendTail(out);
+    return out.toString();
+  }
+
   private static String reason(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     if (message == null) {
@@ -114,6 +136,15 @@ public final class JsonSourceReader {
     if (firstLine.contains("was expecting comma to separate Array entries")) {
       return "missing comma: expected \",\" or \"]\" before this";
     }
+    // Jackson names its own switches and limits; the user needs only what is wrong in the file.
+    firstLine =
+        firstLine
+            .replaceAll(
+                "\\s*\\((?:[^()]|\\([^()]*\\))*(?:Feature|JsonReadFeature|StreamReadConstraints)"
+                    + "(?:[^()]|\\([^()]*\\))*\\)",
+                "")
+            .replaceAll(";\\s*enable .*$", "")
+            .replaceAll("`StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "berth's limit");
     String reason =
         firstLine
             .replaceAll("\\(('.+?')\\s*\\(code \\d+\\)\\)", "$1")
@@ -126,6 +157,6 @@ public final class JsonSourceReader {
                     + " or 'false'\\)",
                 "a value")
             .replace("was expecting", "expected");
-    return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    return redactTokens(Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
   }
 }

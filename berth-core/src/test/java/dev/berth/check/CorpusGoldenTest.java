@@ -1,11 +1,11 @@
 package dev.berth.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.berth.model.WorkloadReader;
 import dev.berth.report.Report;
 import dev.berth.report.TextRenderer;
+import dev.berth.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +22,7 @@ import org.junit.jupiter.api.Test;
 class CorpusGoldenTest {
 
   static Path corpus(String folder) {
-    String property = System.getProperty("berth.corpus", "");
-    Path dir = Path.of(property.isEmpty() ? "../../shared/corpus" : property).resolve(folder);
-    assumeTrue(
-        Files.isDirectory(dir),
-        "the shared corpus is not beside this checkout (" + dir + "); CI has it");
-    return dir;
+    return SharedCorpus.path(folder);
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.berth.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.deploy.RolloutOutcome.Result;
+import dev.berth.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,11 +270,6 @@ class RolloutTest {
   }
 
   private static Path corpus(String relative) {
-    String root = System.getProperty("berth.corpus");
-    Path file = root == null ? null : Path.of(root, relative);
-    assumeTrue(
-        file != null && Files.isRegularFile(file),
-        "the shared corpus is not beside this checkout (berth.corpus=" + root + "); skipped");
-    return file;
+    return SharedCorpus.path(relative);
   }
 }

@@ -1,8 +1,8 @@
 package dev.berth.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.berth.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,12 +74,7 @@ class CorpusExplainTest {
   private final MessageExplainer explainer = new MessageExplainer();
 
   static Path corpus() {
-    String property = System.getProperty("berth.corpus");
-    Path failures = property == null ? null : Path.of(property, "failures");
-    assumeTrue(
-        failures != null && Files.isDirectory(failures),
-        "the shared corpus (system property berth.corpus) is absent; corpus tests skipped");
-    return failures;
+    return SharedCorpus.path("failures");
   }
 
   static Stream<Arguments> cases() {

@@ -1,13 +1,13 @@
 package dev.berth.ecr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.berth.check.Checker;
 import dev.berth.check.RuleRegistry;
 import dev.berth.model.WorkloadReader;
 import dev.berth.report.Report;
 import dev.berth.report.TextRenderer;
+import dev.berth.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +25,7 @@ class CorpusLifecycleGoldenTest {
 
   @Test
   void corpusPoliciesGiveTheReviewedFindings() throws IOException {
-    String corpus = System.getProperty("berth.corpus", "");
-    Path folder = Path.of(corpus, "lifecycle");
-    assumeTrue(Files.isDirectory(folder), "no shared corpus at " + folder + "; skipped");
+    Path folder = SharedCorpus.path("lifecycle");
 
     WorkloadReader reader = new WorkloadReader();
     List<Path> files;

@@ -1,12 +1,12 @@
 package dev.berth.ecr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.berth.check.Checker;
 import dev.berth.check.Finding;
 import dev.berth.check.RuleRegistry;
 import dev.berth.model.WorkloadReader;
+import dev.berth.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,12 +111,7 @@ class LifecyclePolicySourcesTest {
 
   @Test
   void theCorpusTemplateWithTwoRepositoriesGivesTwoPolicies() throws IOException {
-    Path template =
-        Path.of(
-            System.getProperty("berth.corpus", ""),
-            "cloudformation",
-            "ecr-two-repos-embedded-lifecycle.yml");
-    assumeTrue(Files.isRegularFile(template), "no shared corpus; skipped");
+    Path template = SharedCorpus.path("cloudformation/ecr-two-repos-embedded-lifecycle.yml");
     WorkloadReader reader = new WorkloadReader();
     reader.add("ecr-two-repos-embedded-lifecycle.yml", Files.readString(template));
 

@@ -69,10 +69,19 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Report report = CheckRun.ofPaths(paths);
+    CheckRun.Result result = CheckRun.run(paths);
+    Report report = result.report();
     PrintWriter out = spec.commandLine().getOut();
     out.print(render(report));
     out.flush();
+    if (result.documents() == 0 && report.errors().isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "berth: nothing to check: none of the "
+              + result.filesRead()
+              + " file(s) read is an ECS task definition or an ECR lifecycle policy");
+      err.flush();
+    }
 
     if (!report.errors().isEmpty()) {
       return ExitCodes.USAGE;

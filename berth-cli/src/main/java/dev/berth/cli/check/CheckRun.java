@@ -1,6 +1,7 @@
 package dev.berth.cli.check;
 
 import dev.berth.check.Checker;
+import dev.berth.model.Workload;
 import dev.berth.model.WorkloadReader;
 import dev.berth.report.Report;
 import dev.berth.source.InputError;
@@ -14,8 +15,16 @@ public final class CheckRun {
 
   private CheckRun() {}
 
+  /** A check's report, and how many files were read and how many held a document berth checks. */
+  public record Result(Report report, int filesRead, int documents) {}
+
   /** Checks the files under {@code paths}, reading them in parallel. */
   public static Report ofPaths(List<Path> paths) {
+    return run(paths).report();
+  }
+
+  /** Checks the files under {@code paths} and says how much there was to check. */
+  public static Result run(List<Path> paths) {
     List<InputError> errors = new ArrayList<>();
     List<Path> files = InputFiles.expand(paths, CheckRun::isCandidate, errors);
     WorkloadReader reader = new WorkloadReader();
@@ -30,7 +39,9 @@ public final class CheckRun {
                 reader.add(read.name(), read.text());
               }
             });
-    return check(reader);
+    Workload workload = reader.workload();
+    int documents = workload.taskDefinitions().size() + workload.lifecyclePolicies().size();
+    return new Result(check(reader), files.size(), documents);
   }
 
   /** Checks documents given by name and text, as an MCP client sends them. */

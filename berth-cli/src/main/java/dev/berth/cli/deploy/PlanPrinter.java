@@ -25,7 +25,12 @@ final class PlanPrinter {
         plan.reusedTaskDefinition().isPresent()
             ? "no change (" + plan.reusedTaskDefinition().get() + " is the same)"
             : "no change");
-    section("Service " + plan.serviceName(), plan.serviceChanges(), "no attribute change");
+    section(
+        "Service " + plan.serviceName(),
+        plan.serviceChanges(),
+        plan.has(PlanStep.Kind.CREATE_SERVICE)
+            ? "new: created with the attributes of the service definition"
+            : "no attribute change");
     out.println();
     if (plan.isEmpty()) {
       out.println("Nothing to do: the service already runs what the files say.");

@@ -16,12 +16,13 @@ final class BerthMcpServer {
   private BerthMcpServer() {}
 
   /**
-   * Starts serving on {@code in}/{@code out}; the transport runs on its own threads. Tool calls are
-   * counted in {@code calls} so that a closing client still gets its answers.
+   * Starts serving on {@code in}/{@code out}; the transport runs on its own threads. {@code in}
+   * must carry only well-formed messages (see {@link InboundFilter}).
    */
-  static McpSyncServer start(InputStream in, OutputStream out, CallsInFlight calls) {
+  static McpSyncServer start(InputStream in, OutputStream out) {
     JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
-    StdioServerTransportProvider transport = new StdioServerTransportProvider(mapper, in, out);
+    StdioServerTransportProvider transport =
+        new StdioServerTransportProvider(mapper, in, out, 2 * InboundFilter.MAX_LINE);
     CheckTool check = new CheckTool(mapper);
     ExplainTool explain = new ExplainTool(mapper);
     DiagnoseSnapshotTool diagnose = new DiagnoseSnapshotTool(mapper);
@@ -36,10 +37,10 @@ final class BerthMcpServer {
                 + " diagnose_snapshot proves causes from a saved snapshot directory;"
                 + " preview_lifecycle_policy says which images a lifecycle policy would expire.")
         .capabilities(McpSchema.ServerCapabilities.builder().tools(true).build())
-        .toolCall(check.tool(), (exchange, request) -> calls.run(() -> check.call(request)))
-        .toolCall(explain.tool(), (exchange, request) -> calls.run(() -> explain.call(request)))
-        .toolCall(diagnose.tool(), (exchange, request) -> calls.run(() -> diagnose.call(request)))
-        .toolCall(preview.tool(), (exchange, request) -> calls.run(() -> preview.call(request)))
+        .toolCall(check.tool(), (exchange, request) -> check.call(request))
+        .toolCall(explain.tool(), (exchange, request) -> explain.call(request))
+        .toolCall(diagnose.tool(), (exchange, request) -> diagnose.call(request))
+        .toolCall(preview.tool(), (exchange, request) -> preview.call(request))
         .build();
   }
 }

@@ -60,7 +60,7 @@ final class CheckTool {
         .inputSchema(mapper, INPUT_SCHEMA)
         .annotations(
             new McpSchema.ToolAnnotations(
-                "Check ECS task definitions", true, false, true, false, false))
+                "Check ECS task definitions", true, false, true, false, null))
         .build();
   }
 

@@ -56,7 +56,7 @@ final class DiagnoseSnapshotTool {
         .inputSchema(mapper, INPUT_SCHEMA)
         .annotations(
             new McpSchema.ToolAnnotations(
-                "Diagnose an ECS service from a saved snapshot", true, false, true, false, false))
+                "Diagnose an ECS service from a saved snapshot", true, false, true, false, null))
         .build();
   }
 

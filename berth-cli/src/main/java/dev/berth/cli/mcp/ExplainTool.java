@@ -40,7 +40,7 @@ final class ExplainTool {
         .inputSchema(mapper, INPUT_SCHEMA)
         .annotations(
             new McpSchema.ToolAnnotations(
-                "Explain an ECS failure message", true, false, true, false, false))
+                "Explain an ECS failure message", true, false, true, false, null))
         .build();
   }
 

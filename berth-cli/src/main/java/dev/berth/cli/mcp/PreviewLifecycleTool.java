@@ -60,7 +60,7 @@ final class PreviewLifecycleTool {
         .inputSchema(mapper, INPUT_SCHEMA)
         .annotations(
             new McpSchema.ToolAnnotations(
-                "Preview an ECR lifecycle policy", true, false, true, false, false))
+                "Preview an ECR lifecycle policy", true, false, true, false, null))
         .build();
   }
 

@@ -1,11 +1,10 @@
 package dev.berth.cli.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
+import dev.berth.testing.SharedCorpus;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +41,7 @@ class ExplainCommandTest {
 
   @Test
   void readsAFileFromTheCorpus() {
-    Path file =
-        Path.of(System.getProperty("berth.corpus", "../shared/corpus"))
-            .resolve("failures/f18-cannotpull-dockerhub-fluentbit-latest.txt");
-    assumeTrue(Files.isRegularFile(file), "the shared corpus is absent; skipped");
+    Path file = SharedCorpus.path("failures/f18-cannotpull-dockerhub-fluentbit-latest.txt");
 
     CommandRun run = CommandRun.of("explain", "-f", file.toString());
 

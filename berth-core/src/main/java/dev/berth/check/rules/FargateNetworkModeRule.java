@@ -18,7 +18,8 @@ public final class FargateNetworkModeRule extends TaskDefinitionRule {
 
   @Override
   protected void check(TaskDefinition td, Findings findings) {
-    if (td.isUnknown("networkMode")) {
+    // A networkMode that is not a string is ECS019's to report; nothing here can judge it.
+    if (td.isUnknown("networkMode") || (!td.networkModeDefaulted() && td.networkMode().isEmpty())) {
       return;
     }
     String mode = td.effectiveNetworkMode();
@@ -37,7 +38,22 @@ public final class FargateNetworkModeRule extends TaskDefinitionRule {
       }
       return;
     }
-    if (mode.equals("bridge") && !td.isWindows()) {
+    if (td.requiresCompatibility("MANAGED_INSTANCES")) {
+      if (td.networkModeDefaulted() || mode.equals("bridge")) {
+        findings.report(
+            td.networkMode().<dev.berth.source.Node>map(n -> n).orElse(td.node()),
+            "ECS Managed Instances need a network mode set in the task definition, and take"
+                + " awsvpc, host or none"
+                + (td.networkModeDefaulted() ? "; this one sets none" : ", not bridge"),
+            "add \"networkMode\": \"awsvpc\"");
+      }
+      return;
+    }
+    // bridge is the recommendation to revisit only on EC2 capacity; ECS Anywhere (EXTERNAL) runs
+    // bridge as its usual mode.
+    boolean ec2Only =
+        !td.requiresCompatibility("EXTERNAL") && !td.requiresCompatibility("MANAGED_INSTANCES");
+    if (ec2Only && mode.equals("bridge") && !td.isWindows()) {
       findings.report(
           Severity.NOTE,
           td.networkMode().<dev.berth.source.Node>map(n -> n).orElse(td.node()),

@@ -39,8 +39,10 @@ public final class LifecycleAllTagsMustMatch implements LifecyclePolicyRule {
   public void check(LifecyclePolicy policy, Findings findings) {
     for (PolicyRuleNode rule : policy.ruleNodes()) {
       for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
-        List<String> entries = rule.strings(key);
-        if (entries.size() < 2 || entries.contains("*")) {
+        // A "*" among other entries still narrows nothing: ["*", "release-*"] selects only images
+        // with a release-* tag, so it is reported like any other list of several entries.
+        List<String> entries = rule.strings(key).stream().distinct().toList();
+        if (entries.size() < 2) {
           continue;
         }
         ArrayNode list = rule.list(key).orElseThrow();

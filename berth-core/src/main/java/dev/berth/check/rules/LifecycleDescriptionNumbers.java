@@ -28,9 +28,13 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
   private static final Pattern NUMBER =
       Pattern.compile("(?<!(?i:rule|priority|#)\\s?)(?<![\\w.-])(\\d+)(?![\\w.])");
 
+  /** The unit written right after a number: "2 weeks", "30 days". */
+  private static final Pattern UNIT =
+      Pattern.compile("\\s*(days?|weeks?|months?|years?)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern IMAGES = Pattern.compile("\\bimages?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAYS =
-      Pattern.compile("\\b(?:days?|weeks?|months?)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:days?|weeks?|months?|years?)\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public String id() {
@@ -61,20 +65,37 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
       if (description.isEmpty() || count.isEmpty() || type.isEmpty()) {
         continue;
       }
-      List<Long> numbers = new ArrayList<>();
+      List<String> said = new ArrayList<>();
+      boolean agrees = false;
+      // The rule's own priority, written once, names the rule rather than a count.
+      boolean priorityNamed = false;
       Matcher m = NUMBER.matcher(description.get());
       while (m.find()) {
-        numbers.add(Long.parseLong(m.group(1)));
+        long number = Long.parseLong(m.group(1));
+        Matcher unit = UNIT.matcher(description.get()).region(m.end(), description.get().length());
+        String word = unit.lookingAt() ? unit.group(1) : "";
+        if (!word.isEmpty() && !type.get().isAge()) {
+          // A time over an image count: the check below says so.
+          continue;
+        }
+        if (word.isEmpty()
+            && !priorityNamed
+            && rule.priority().filter(p -> p == number).isPresent()) {
+          priorityNamed = true;
+          continue;
+        }
+        said.add(word.isEmpty() ? String.valueOf(number) : number + " " + word);
+        agrees |= inDays(number, word).contains(count.get());
       }
-      rule.priority().ifPresent(numbers::remove);
-      if (!numbers.isEmpty() && !numbers.contains(count.get())) {
+      if (!said.isEmpty() && !agrees) {
         findings.report(
             rule.node().get("description").orElseThrow(),
             rule.label()
                 + "'s description says "
-                + String.join(", ", numbers.stream().map(String::valueOf).toList())
+                + String.join(", ", said)
                 + " but its countNumber is "
-                + count.get(),
+                + count.get()
+                + (type.get().isAge() ? " days" : ""),
             "make the description and countNumber agree");
       } else if (type.get() == CountType.IMAGE_COUNT_MORE_THAN
           && DAYS.matcher(description.get()).find()) {
@@ -89,6 +110,24 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
         scope(rule, description.get(), findings);
       }
     }
+  }
+
+  /**
+   * The countNumbers a number in an age rule's description can stand for: itself, or in days: "2
+   * weeks" is 14, "1 month" 28 to 31, "1 year" 365 or 366.
+   */
+  private static List<Long> inDays(long number, String unit) {
+    String word = unit.toLowerCase(Locale.ROOT);
+    if (word.isEmpty() || word.startsWith("day")) {
+      return List.of(number);
+    }
+    if (word.startsWith("week")) {
+      return List.of(number * 7);
+    }
+    if (word.startsWith("month")) {
+      return java.util.stream.LongStream.rangeClosed(number * 28, number * 31).boxed().toList();
+    }
+    return List.of(number * 365, number * 366);
   }
 
   /** A description that says "images" for a rule that selects only some of them. */
@@ -106,11 +145,12 @@ public final class LifecycleDescriptionNumbers implements LifecyclePolicyRule {
     List<String> words = new ArrayList<>();
     words.add(status.get().wire());
     for (String key : new String[] {"tagPrefixList", "tagPatternList"}) {
-      // Each literal piece of a pattern counts: "sha-*1" is spoken of as "sha".
+      // Each literal piece of a pattern counts: "sha-*1" is spoken of as "sha", and a pattern
+      // written as a regular expression, "(prod|staging)-*", as "prod" and "staging".
       rule.strings(key).stream()
-          .flatMap(t -> Stream.of(t.split("\\*")))
+          .flatMap(t -> Stream.of(t.split("[^A-Za-z0-9_.-]+")))
           .map(t -> t.replaceAll("^[-_.]+|[-_.]+$", "").toLowerCase(Locale.ROOT))
-          .filter(t -> t.length() >= 2)
+          .filter(t -> t.length() >= 2 && !words.contains(t))
           .forEach(words::add);
     }
     if (words.stream().anyMatch(lower::contains)) {

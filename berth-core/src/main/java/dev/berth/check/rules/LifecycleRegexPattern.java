@@ -7,7 +7,9 @@ import dev.berth.ecr.LifecyclePolicy;
 import dev.berth.ecr.PolicyRuleNode;
 import dev.berth.source.ArrayNode;
 import dev.berth.source.ScalarNode;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * ECR008: a tag pattern or prefix written as a regular expression ({@code .*}, {@code ^}, {@code
@@ -18,6 +20,16 @@ public final class LifecycleRegexPattern implements LifecyclePolicyRule {
 
   /** Characters a tag can never contain: tags are letters, digits, _ . and -. */
   private static final Pattern NOT_IN_TAGS = Pattern.compile("[\\^$\\[\\]()+?\\\\|{}]");
+
+  /**
+   * A {@code .*} that does not follow a digit or a {@code *}: {@code prod-.*} and {@code .*-rc}
+   * read as regular expressions, while {@code v1.*} and {@code v*.*} are wildcard patterns over
+   * dotted version tags, which select what they say.
+   */
+  /** The first group of alternatives, {@code (prod|staging)}, in a pattern. */
+  private static final Pattern ALTERNATION = Pattern.compile("\\(([^()]*\\|[^()]*)\\)");
+
+  private static final Pattern REGEX_DOT_STAR = Pattern.compile("(?<![0-9*])\\.\\*");
 
   @Override
   public String id() {
@@ -52,7 +64,9 @@ public final class LifecycleRegexPattern implements LifecyclePolicyRule {
   }
 
   static boolean looksLikeRegex(String text) {
-    return text.contains(".*") || text.contains(".+") || NOT_IN_TAGS.matcher(text).find();
+    return REGEX_DOT_STAR.matcher(text).find()
+        || text.contains(".+")
+        || NOT_IN_TAGS.matcher(text).find();
   }
 
   private static void report(PolicyRuleNode rule, String key, ScalarNode entry, Findings findings) {
@@ -72,7 +86,32 @@ public final class LifecycleRegexPattern implements LifecyclePolicyRule {
             + text
             + "\" looks like a regular expression; "
             + matches,
-        "write the wildcard pattern \"" + glob(text) + "\" in tagPatternList");
+        fix(text));
+  }
+
+  /**
+   * The wildcard patterns to write instead. An alternation, {@code (prod|staging)-*}, becomes one
+   * pattern per alternative: a single glob for it ({@code *-*}) would select far more, and several
+   * entries in one list must all match, so each alternative needs a rule of its own.
+   */
+  private static String fix(String text) {
+    java.util.regex.Matcher group = ALTERNATION.matcher(text);
+    if (!group.find()) {
+      return "write the wildcard pattern \"" + glob(text) + "\" in tagPatternList";
+    }
+    List<String> patterns =
+        Stream.of(group.group(1).split("\\|", -1))
+            .map(
+                alternative ->
+                    glob(
+                        text.substring(0, group.start())
+                            + alternative
+                            + text.substring(group.end())))
+            .distinct()
+            .map(glob -> "\"" + glob + "\"")
+            .toList();
+    return "write one rule per alternative, with tagPatternList "
+        + String.join(", ", patterns.stream().map(p -> "[" + p + "]").toList());
   }
 
   private static String firstImpossible(String text) {

@@ -170,6 +170,15 @@ class LifecycleRulesTest {
             2,
             "write the wildcard pattern \"v*.*\""),
         Arguments.of(
+            "ECR008",
+            policy(
+                rule(
+                    1,
+                    "\"tagStatus\": \"tagged\", \"tagPatternList\": [\"(prod|staging)-*\"], \"countType\": \"imageCountMoreThan\", \"countNumber\": 3",
+                    EXPIRE)),
+            2,
+            "one rule per alternative, with tagPatternList [\"prod-*\"], [\"staging-*\"]"),
+        Arguments.of(
             "ECR009",
             policy(
                 rule(1, UNTAGGED_14, EXPIRE),
@@ -260,6 +269,12 @@ class LifecycleRulesTest {
     assertThat(LifecycleRegexPattern.glob("^v\\d+\\.\\d+")).isEqualTo("v*.*");
     assertThat(LifecycleRegexPattern.looksLikeRegex("v1.2.3")).isFalse();
     assertThat(LifecycleRegexPattern.looksLikeRegex("release-*")).isFalse();
+    // Dotted version wildcards are patterns, not regular expressions; the suggested fix for
+    // ^v\d+\.\d+ must not itself be flagged.
+    assertThat(LifecycleRegexPattern.looksLikeRegex("v*.*")).isFalse();
+    assertThat(LifecycleRegexPattern.looksLikeRegex("v1.*")).isFalse();
+    assertThat(LifecycleRegexPattern.looksLikeRegex("prod-.*")).isTrue();
+    assertThat(LifecycleRegexPattern.looksLikeRegex(".*-release")).isTrue();
   }
 
   private static List<Finding> check(String json) throws Exception {
