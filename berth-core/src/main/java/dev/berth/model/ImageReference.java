@@ -86,6 +86,11 @@ public record ImageReference(
   public static Optional<String> problem(String image) {
     String text = Placeholders.mask(image).replace(Placeholders.MASK, NEUTRAL);
     if (REFERENCE.matcher(text).matches()) {
+      // ECS takes only sha256 digests, of exactly 64 hex digits.
+      int at = text.indexOf('@');
+      if (at >= 0 && !text.substring(at + 1).matches("sha256:[0-9A-Fa-f]{64}")) {
+        return Optional.of("ECS takes only sha256 digests of exactly 64 hex digits");
+      }
       return Optional.empty();
     }
     if (!text.equals(text.strip())) {

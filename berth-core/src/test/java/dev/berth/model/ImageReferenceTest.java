@@ -61,6 +61,9 @@ class ImageReferenceTest {
     assertThat(ImageReference.problem("nginx::1.27")).contains("it has two colons before the tag");
     assertThat(ImageReference.problem("nginx:")).contains("it ends with ':' and nothing after");
     assertThat(ImageReference.problem("nginx:-dash")).isPresent();
+    assertThat(ImageReference.problem("app@sha256:" + "a".repeat(63)))
+        .contains("ECS takes only sha256 digests of exactly 64 hex digits");
+    assertThat(ImageReference.problem("app@sha512:" + "a".repeat(128))).isPresent();
     assertThat(ImageReference.problem("nginx:" + "a".repeat(129))).isPresent();
   }
 
