@@ -1,9 +1,11 @@
 package dev.berth.check;
 
 import dev.berth.check.rules.AwslogsOptionsRule;
+import dev.berth.check.rules.ContainerCpuRule;
 import dev.berth.check.rules.ContainerMemoryRule;
 import dev.berth.check.rules.ContainerReferencesRule;
 import dev.berth.check.rules.DependsOnRule;
+import dev.berth.check.rules.EnumValueRule;
 import dev.berth.check.rules.EssentialContainerRule;
 import dev.berth.check.rules.ExecutionRoleRule;
 import dev.berth.check.rules.FargateLimitsRule;
@@ -56,6 +58,8 @@ public final class RuleRegistry {
           new ReadOnlyFieldsRule(),
           new UnknownFieldRule(),
           new FieldTypeRule(),
+          new EnumValueRule(),
+          new ContainerCpuRule(),
           new LifecyclePolicyStructure(),
           new LifecycleRulePriority(),
           new LifecycleTagSelection(),

@@ -1,7 +1,13 @@
 package dev.berth.model;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,8 +56,12 @@ public final class ApiShape {
     Map<String, ApiType> known = fields;
     if (known == null) {
       Map<String, ApiType> built = new LinkedHashMap<>();
-      for (SdkField<?> field : constructor.get().sdkFields()) {
-        built.put(field.locationName(), typeOf(field));
+      SdkPojo sample = constructor.get();
+      Map<String, List<String>> enums = enumValues(pojoClass(sample.getClass()));
+      for (SdkField<?> field : sample.sdkFields()) {
+        List<String> values =
+            enums.getOrDefault(field.memberName().toLowerCase(Locale.ROOT), List.of());
+        built.put(field.locationName(), typeOf(field, values));
       }
       known = Collections.unmodifiableMap(built);
       fields = known;
@@ -68,11 +78,16 @@ public final class ApiShape {
   }
 
   private static ApiType typeOf(SdkField<?> field) {
+    return typeOf(field, List.of());
+  }
+
+  /** {@code enumValues} apply to the field's string, or to each string of its list. */
+  private static ApiType typeOf(SdkField<?> field, List<String> enumValues) {
     MarshallingKnownType known = field.marshallingType().getKnownType();
     switch (known) {
       case LIST:
         return new ApiType.ListOf(
-            typeOf(field.getRequiredTrait(ListTrait.class).memberFieldInfo()));
+            typeOf(field.getRequiredTrait(ListTrait.class).memberFieldInfo(), enumValues));
       case MAP:
         return new ApiType.MapOf(typeOf(field.getRequiredTrait(MapTrait.class).valueFieldInfo()));
       case SDK_POJO:
@@ -81,7 +96,7 @@ public final class ApiShape {
       case DOCUMENT:
         return new ApiType.Document();
       case STRING:
-        return new ApiType.Scalar(ApiType.Kind.STRING);
+        return new ApiType.Scalar(ApiType.Kind.STRING, enumValues);
       case INTEGER:
       case LONG:
       case SHORT:
@@ -100,6 +115,64 @@ public final class ApiShape {
       default:
         return new ApiType.Document();
     }
+  }
+
+  /**
+   * The enum values of the model class's enum fields, by lower-cased member name. The SDK generates
+   * {@code networkMode()} returning the enum {@code NetworkMode} beside {@code
+   * networkModeAsString()} (for a list, {@code List<Compatibility>} beside {@code ...AsStrings()}),
+   * and each enum lists its values in {@code knownValues()}, leaving out UNKNOWN_TO_SDK_VERSION,
+   * the stand-in for a value newer than the SDK.
+   */
+  private static Map<String, List<String>> enumValues(Class<?> pojo) {
+    Map<String, List<String>> result = new HashMap<>();
+    for (Method method : pojo.getMethods()) {
+      String name = method.getName();
+      String base =
+          name.endsWith("AsStrings")
+              ? name.substring(0, name.length() - "AsStrings".length())
+              : name.endsWith("AsString")
+                  ? name.substring(0, name.length() - "AsString".length())
+                  : null;
+      if (base == null || base.isEmpty() || method.getParameterCount() != 0) {
+        continue;
+      }
+      try {
+        Method typed = pojo.getMethod(base);
+        Class<?> type = typed.getReturnType();
+        if (List.class.isAssignableFrom(type)
+            && typed.getGenericReturnType() instanceof ParameterizedType list
+            && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+          type = element;
+        }
+        if (type.isEnum()) {
+          result.put(base.toLowerCase(Locale.ROOT), knownValues(type));
+        }
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        // No typed accessor: the field is a plain string.
+      }
+    }
+    return result;
+  }
+
+  private static List<String> knownValues(Class<?> enumType) throws ReflectiveOperationException {
+    Set<?> known = (Set<?>) enumType.getMethod("knownValues").invoke(null);
+    List<String> values = new ArrayList<>();
+    // getEnumConstants keeps the SDK's declaration order, which reads better than a hash set's.
+    for (Object constant : enumType.getEnumConstants()) {
+      if (known.contains(constant)
+          && !((Enum<?>) constant).name().equals("UNKNOWN_TO_SDK_VERSION")) {
+        values.add(constant.toString());
+      }
+    }
+    return values;
+  }
+
+  /** The model class of a builder such as {@code ContainerDefinition$BuilderImpl}. */
+  private static Class<?> pojoClass(Class<?> builderOrPojo) {
+    return builderOrPojo.getEnclosingClass() != null
+        ? builderOrPojo.getEnclosingClass()
+        : builderOrPojo;
   }
 
   private static String shapeName(Class<?> builderOrPojo) {

@@ -3,8 +3,21 @@ package dev.berth.model;
 /** The type of one field of an AWS API shape, as the SDK's model declares it. */
 public sealed interface ApiType {
 
-  /** A string, number, boolean or timestamp. */
-  record Scalar(Kind kind) implements ApiType {}
+  /**
+   * A string, number, boolean or timestamp. A string field that the API restricts to an enum
+   * carries the enum's values, exactly as the API spells them; any other scalar has none.
+   */
+  record Scalar(Kind kind, java.util.List<String> enumValues) implements ApiType {
+
+    public Scalar {
+      enumValues = java.util.List.copyOf(enumValues);
+    }
+
+    /** A scalar that takes any value of its kind. */
+    public Scalar(Kind kind) {
+      this(kind, java.util.List.of());
+    }
+  }
 
   /** A list whose elements have one type. */
   record ListOf(ApiType element) implements ApiType {}

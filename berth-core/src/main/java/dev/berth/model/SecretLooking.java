@@ -42,6 +42,20 @@ public final class SecretLooking {
     return SECRET_VALUE.matcher(value).find();
   }
 
+  /** Words of a command line that pass a credential: headers, user:password options, tokens. */
+  private static final Pattern CREDENTIAL_IN_COMMAND =
+      Pattern.compile(
+          "(?i)(authorization|bearer\\s|x-api-key|api[_-]?key|(^|\\s)-u\\s*\\S+:|--user[=\\s]"
+              + "|--password|passw(or)?d\\s*[=:]|token\\s*[=:]|secret\\s*[=:])");
+
+  /**
+   * True when a free-form text, such as a health-check command line, may carry a secret: a value
+   * with the shape of a credential, or a credential passed the usual ways on a command line.
+   */
+  public static boolean mayContainSecret(String text) {
+    return isSecretValue(text) || CREDENTIAL_IN_COMMAND.matcher(text).find();
+  }
+
   /**
    * True when a value under a secret-looking name could really be a secret: not empty, not a
    * boolean or number, not an ARN or path that refers to one.

@@ -103,30 +103,38 @@ public final class TaskDefinition {
   }
 
   /**
-   * True when {@code requiresCompatibilities} names FARGATE. A task definition that does not say is
-   * validated for EC2 only, as ECS does.
+   * True when {@code requiresCompatibilities} names FARGATE, spelt exactly as ECS compares it. A
+   * task definition that does not say is validated for EC2 only, as ECS does; a miscased "fargate"
+   * is not taken for Fargate either, since ECS refuses it (rule ECS020 reports it).
    */
   public boolean requiresFargate() {
     return node.array("requiresCompatibilities").stream()
         .flatMap(ArrayNode::strings)
-        .anyMatch(s -> s.text().strip().equalsIgnoreCase("FARGATE"));
+        .anyMatch(s -> s.text().equals("FARGATE"));
   }
 
-  /** True when {@code requiresCompatibilities} names {@code compatibility} (EC2, EXTERNAL, …). */
+  /**
+   * True when {@code requiresCompatibilities} names {@code compatibility} (EC2, EXTERNAL, …), spelt
+   * exactly, as ECS compares it.
+   */
   public boolean requiresCompatibility(String compatibility) {
     return node.array("requiresCompatibilities").stream()
         .flatMap(ArrayNode::strings)
-        .anyMatch(s -> s.text().strip().equals(compatibility));
+        .anyMatch(s -> s.text().equals(compatibility));
   }
 
-  /** The network mode as written, upper-cased; "bridge" on EC2 when absent. */
+  /** The network mode as written, when it is a known string. */
   public Optional<ScalarNode> networkMode() {
     return node.scalar("networkMode").filter(s -> s.isString() && !s.isUnknown());
   }
 
-  /** The effective network mode: as written, or bridge when absent (the EC2 default). */
+  /**
+   * The effective network mode: exactly as written (ECS does not fold case, so "AWSVPC" is no
+   * network mode and matches none; rule ECS020 reports it), or bridge when absent (the EC2
+   * default).
+   */
   public String effectiveNetworkMode() {
-    return networkMode().map(s -> s.text().strip().toLowerCase(Locale.ROOT)).orElse("bridge");
+    return networkMode().map(ScalarNode::text).orElse("bridge");
   }
 
   /** True when networkMode is absent or JSON null, so ECS applies its default. */
@@ -137,7 +145,7 @@ public final class TaskDefinition {
   public boolean isWindows() {
     return node.object("runtimePlatform")
         .flatMap(platform -> platform.knownString("operatingSystemFamily"))
-        .map(family -> family.toUpperCase(Locale.ROOT).startsWith("WINDOWS"))
+        .map(family -> family.startsWith("WINDOWS"))
         .orElse(false);
   }
 

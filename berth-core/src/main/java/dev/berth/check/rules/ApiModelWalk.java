@@ -18,6 +18,9 @@ final class ApiModelWalk {
     void unknownKey(ObjectNode.Member member, ApiShape shape);
 
     void wrongType(Node value, ApiType expected);
+
+    /** A scalar of the right JSON type, for rules that look at the value itself. */
+    default void scalar(ScalarNode value, ApiType.Scalar type) {}
   }
 
   private final Visitor visitor;
@@ -67,8 +70,12 @@ final class ApiModelWalk {
       } else {
         visitor.wrongType(value, type);
       }
-    } else if (type instanceof ApiType.Scalar scalar && !matches(value, scalar.kind())) {
-      visitor.wrongType(value, type);
+    } else if (type instanceof ApiType.Scalar scalar) {
+      if (!matches(value, scalar.kind())) {
+        visitor.wrongType(value, type);
+      } else {
+        visitor.scalar((ScalarNode) value, scalar);
+      }
     }
   }
 

@@ -8,13 +8,13 @@ import dev.berth.model.ContainerDefinition;
 import dev.berth.model.TaskDefinition;
 import dev.berth.source.ObjectNode;
 import dev.berth.source.ScalarNode;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * ECS010: a dependsOn condition must be one ECS knows and one the target can reach: HEALTHY needs a
- * health check on the target, COMPLETE and SUCCESS a target that is not essential.
+ * ECS010: a dependsOn condition must be one the target can reach: HEALTHY needs a health check on
+ * the target, COMPLETE and SUCCESS a target that is not essential. A condition ECS does not know
+ * (or a miscased one) is reported by ECS020.
  */
 public final class DependsOnRule extends TaskDefinitionRule {
 
@@ -43,12 +43,9 @@ public final class DependsOnRule extends TaskDefinitionRule {
     if (condition.isEmpty() || targetName.isEmpty()) {
       return;
     }
-    String value = condition.get().text().strip().toUpperCase(Locale.ROOT);
+    // ECS compares conditions exactly; a miscased or unknown one is ECS020's to report.
+    String value = condition.get().text();
     if (!CONDITIONS.contains(value)) {
-      findings.report(
-          condition.get(),
-          "dependsOn condition '" + condition.get().text() + "' is not one ECS knows",
-          "use START, COMPLETE, SUCCESS or HEALTHY");
       return;
     }
     Optional<ContainerDefinition> target = td.container(targetName.get());

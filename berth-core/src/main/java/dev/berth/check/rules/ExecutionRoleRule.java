@@ -84,8 +84,7 @@ public final class ExecutionRoleRule extends TaskDefinitionRule {
   private static boolean requiresAny(TaskDefinition td, java.util.Set<String> compatibilities) {
     return td.node().array("requiresCompatibilities").stream()
         .flatMap(ArrayNode::strings)
-        .anyMatch(
-            s -> compatibilities.contains(s.text().strip().toUpperCase(java.util.Locale.ROOT)));
+        .anyMatch(s -> compatibilities.contains(s.text()));
   }
 
   /** What in the task definition needs an execution role, in the words of the message. */

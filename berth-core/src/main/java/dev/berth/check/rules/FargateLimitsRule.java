@@ -75,7 +75,7 @@ public final class FargateLimitsRule extends TaskDefinitionRule {
     }
     node.scalar("pidMode")
         .filter(ScalarNode::isString)
-        .filter(mode -> mode.text().equalsIgnoreCase("host"))
+        .filter(mode -> mode.text().equals("host"))
         .ifPresent(
             mode ->
                 findings.report(
@@ -164,7 +164,7 @@ public final class FargateLimitsRule extends TaskDefinitionRule {
                     "use awslogs, or awsfirelens to route logs elsewhere"));
     container
         .objects("resourceRequirements")
-        .filter(r -> r.knownString("type").filter("GPU"::equalsIgnoreCase).isPresent())
+        .filter(r -> r.knownString("type").filter("GPU"::equals).isPresent())
         .forEach(
             gpu ->
                 findings.report(

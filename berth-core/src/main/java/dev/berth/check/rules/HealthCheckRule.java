@@ -5,6 +5,7 @@ import dev.berth.check.Findings;
 import dev.berth.check.Severity;
 import dev.berth.check.TaskDefinitionRule;
 import dev.berth.model.ContainerDefinition;
+import dev.berth.model.SecretLooking;
 import dev.berth.model.TaskDefinition;
 import dev.berth.source.ArrayNode;
 import dev.berth.source.Node;
@@ -13,8 +14,9 @@ import dev.berth.source.ScalarNode;
 import java.util.List;
 
 /**
- * ECS011: a container health check's command starts with CMD or CMD-SHELL, and its interval,
- * timeout, retries and startPeriod are within the ranges ECS accepts.
+ * ECS011: a container health check's command starts with CMD or CMD-SHELL (CMD-SHELL followed by
+ * one command line), and its interval, timeout, retries and startPeriod are within the ranges ECS
+ * accepts. A command that looks like it carries a credential is never repeated in a finding.
  */
 public final class HealthCheckRule extends TaskDefinitionRule {
 
@@ -109,6 +111,9 @@ public final class HealthCheckRule extends TaskDefinitionRule {
       if (text.equals("CMD") && command.elements().size() == 2) {
         checkExecForm(container, command.elements().get(1), findings);
       }
+      if (text.equals("CMD-SHELL") && command.elements().size() > 2) {
+        checkShellForm(container, command, findings);
+      }
       return;
     }
     // Docker matches the command type exactly, so "cmd-shell" is as unknown as "curl".
@@ -123,7 +128,47 @@ public final class HealthCheckRule extends TaskDefinitionRule {
             + (miscased ? ", written in capitals" : ""),
         miscased
             ? "write \"" + text.toUpperCase(java.util.Locale.ROOT) + "\""
-            : "use [\"CMD-SHELL\", \"" + String.join(" ", words(command)) + "\"]");
+            : "use " + shellForm(words(command)));
+  }
+
+  /**
+   * CMD-SHELL hands its first argument to {@code sh -c}, which runs that one string; further list
+   * elements become the shell's $0, $1... and are never run, so {@code ["CMD-SHELL", "curl", "-f",
+   * "http://..."]} runs a bare {@code curl}.
+   */
+  private static void checkShellForm(
+      ContainerDefinition container, ArrayNode command, Findings findings) {
+    List<Node> arguments = command.elements().subList(1, command.elements().size());
+    if (arguments.stream()
+        .anyMatch(a -> !(a instanceof ScalarNode s) || !s.isString() || s.hasPlaceholder())) {
+      return;
+    }
+    List<String> words = arguments.stream().map(a -> ((ScalarNode) a).text()).toList();
+    findings.report(
+        arguments.get(1),
+        "the healthCheck of container "
+            + container.label()
+            + " gives CMD-SHELL "
+            + words.size()
+            + " arguments, but the shell runs only the first as its command line; the others"
+            + " are never run as part of the check",
+        "join them into one string: " + shellForm(escaped(words)));
+  }
+
+  /**
+   * The command as {@code ["CMD-SHELL", "..."]}, unless it carries something that looks like a
+   * credential (an Authorization header, a token): a finding never repeats a secret.
+   */
+  private static String shellForm(List<String> words) {
+    String line = String.join(" ", words);
+    if (SecretLooking.mayContainSecret(line)) {
+      return "[\"CMD-SHELL\", \"<the command line as one string>\"]";
+    }
+    return "[\"CMD-SHELL\", \"" + line + "\"]";
+  }
+
+  private static List<String> escaped(List<String> words) {
+    return words.stream().map(w -> w.replace("\"", "\\\"")).toList();
   }
 
   /**
@@ -138,20 +183,20 @@ public final class HealthCheckRule extends TaskDefinitionRule {
         || !line.text().strip().matches(".*\\s.*")) {
       return;
     }
+    boolean secret = SecretLooking.mayContainSecret(line.text());
     findings.report(
         line,
         "the healthCheck of container "
             + container.label()
-            + " runs '"
-            + line.text()
-            + "' with CMD, which does not use a shell: the whole line is taken as one program"
+            + (secret ? " runs a command line" : " runs '" + line.text() + "'")
+            + " with CMD, which does not use a shell: the whole line is taken as one program"
             + " name and the check always fails",
-        "use [\"CMD-SHELL\", \""
-            + line.text().replace("\"", "\\\"")
-            + "\"], or give each argument its own list element after \"CMD\"");
+        "use "
+            + shellForm(escaped(List.of(line.text())))
+            + ", or give each argument its own list element after \"CMD\"");
   }
 
   private static List<String> words(ArrayNode command) {
-    return command.strings().map(ScalarNode::text).map(w -> w.replace("\"", "\\\"")).toList();
+    return escaped(command.strings().map(ScalarNode::text).toList());
   }
 }

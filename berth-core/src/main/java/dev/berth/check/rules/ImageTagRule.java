@@ -6,13 +6,15 @@ import dev.berth.check.Severity;
 import dev.berth.check.TaskDefinitionRule;
 import dev.berth.model.ContainerDefinition;
 import dev.berth.model.ImageReference;
+import dev.berth.model.SecretLooking;
 import dev.berth.model.TaskDefinition;
 import dev.berth.source.Placeholders;
 import dev.berth.source.ScalarNode;
 
 /**
- * ECS016: every container needs an image; one without a tag, or tagged latest, means a different
- * image on every deployment, and a rollback cannot bring the old one back.
+ * ECS016: every container needs an image, written as a valid Docker reference (an invalid one is an
+ * error: the pull fails and the task never starts); one without a tag, or tagged latest, means a
+ * different image on every deployment, and a rollback cannot bring the old one back.
  */
 public final class ImageTagRule extends TaskDefinitionRule {
 
@@ -37,6 +39,21 @@ public final class ImageTagRule extends TaskDefinitionRule {
         continue;
       }
       if (!image.isString() || image.isUnknown()) {
+        continue;
+      }
+      java.util.Optional<String> problem = ImageReference.problem(image.text());
+      if (problem.isPresent()) {
+        boolean secret = SecretLooking.isSecretValue(image.text());
+        findings.report(
+            Severity.ERROR,
+            image,
+            "container "
+                + container.label()
+                + (secret ? " image" : " image '" + image.text() + "'")
+                + " is not a valid image reference: "
+                + problem.get(),
+            "write it as [registry/]repository[:tag] in lower case, e.g."
+                + " \"public.ecr.aws/nginx/nginx:1.27\"");
         continue;
       }
       ImageReference reference = ImageReference.parse(image.text());
