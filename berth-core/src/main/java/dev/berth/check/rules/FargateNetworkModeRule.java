@@ -12,6 +12,9 @@ import dev.berth.model.TaskDefinition;
  */
 public final class FargateNetworkModeRule extends TaskDefinitionRule {
 
+  private static final java.util.Set<String> MODES =
+      java.util.Set.of("awsvpc", "bridge", "host", "none");
+
   public FargateNetworkModeRule() {
     super("ECS002", Severity.ERROR, "Fargate requires networkMode awsvpc", Docs.NETWORKING);
   }
@@ -20,6 +23,10 @@ public final class FargateNetworkModeRule extends TaskDefinitionRule {
   protected void check(TaskDefinition td, Findings findings) {
     // A networkMode that is not a string is ECS019's to report; nothing here can judge it.
     if (td.isUnknown("networkMode") || (!td.networkModeDefaulted() && td.networkMode().isEmpty())) {
+      return;
+    }
+    // A mode ECS does not know at all (a wrong case, a typo) is ECS020's to name.
+    if (td.networkMode().map(m -> !MODES.contains(m.text())).orElse(false)) {
       return;
     }
     String mode = td.effectiveNetworkMode();

@@ -78,10 +78,12 @@ public final class SecretValueFromRule extends TaskDefinitionRule {
     }
     if (!text.startsWith("arn:")) {
       if (!PARAMETER_NAME.matcher(text.replace(Placeholders.MASK, "x")).matches()) {
+        // Not echoed: a value that is neither an ARN nor a name may be the secret itself.
         findings.report(
             valueFrom,
-            subject + ": '" + valueFrom.text() + "' is neither an ARN nor an SSM parameter name",
-            "use the full ARN of a Secrets Manager secret or an SSM parameter");
+            subject + ": valueFrom is neither an ARN nor an SSM parameter name",
+            "use the full ARN of a Secrets Manager secret or an SSM parameter, never the secret"
+                + " value itself");
       }
       return;
     }
