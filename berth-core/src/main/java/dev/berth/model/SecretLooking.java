@@ -39,7 +39,15 @@ public final class SecretLooking {
 
   /** True when a value has the shape of a credential, whatever its key is called. */
   public static boolean isSecretValue(String value) {
-    return SECRET_VALUE.matcher(value).find();
+    // Every credential shape above has one of these; most values have none.
+    boolean candidate =
+        value.contains("AKIA")
+            || value.contains("ASIA")
+            || value.contains("-----BEGIN")
+            || value.contains("_")
+            || value.contains("xox")
+            || value.contains("://");
+    return candidate && SECRET_VALUE.matcher(value).find();
   }
 
   /** Words of a command line that pass a credential: headers, user:password options, tokens. */

@@ -29,12 +29,8 @@ public final class Placeholders {
 
   private Placeholders() {}
 
-  /** Text that every placeholder form contains at least one of; a cheap test before the regex. */
-  private static final String[] MARKERS = {
-    "$",
-    "{",
-    "<",
-    "__",
+  /** Words that every placeholder form without punctuation contains one of. */
+  private static final String[] WORDS = {
     "YOUR_",
     "ACCOUNT",
     "REPLACE",
@@ -52,9 +48,29 @@ public final class Placeholders {
     return mayContain(text) && PLACEHOLDER.matcher(text).find();
   }
 
+  /**
+   * A cheap test before the regular expression, which is too slow to run on every value: the
+   * punctuation that opens most forms, else the words of the others.
+   */
   private static boolean mayContain(String text) {
-    for (String marker : MARKERS) {
-      if (text.contains(marker)) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$' || c == '{' || c == '<' || c == '#') {
+        return true;
+      }
+      if (c == '_' && i + 1 < text.length() && text.charAt(i + 1) == '_') {
+        return true;
+      }
+      letters |=
+          c == 'A' || c == 'P' || c == 'R' || c == 'X' || c == 'Y' || c == 'a' || c == 'r'
+              || c == 'x' || c == 'y';
+    }
+    if (!letters || text.length() < 5) {
+      return false;
+    }
+    for (String word : WORDS) {
+      if (text.contains(word)) {
         return true;
       }
     }
@@ -76,6 +92,9 @@ public final class Placeholders {
 
   /** The text with every placeholder replaced by {@link #MASK}, so it can be split safely. */
   public static String mask(String text) {
+    if (!mayContain(text)) {
+      return text;
+    }
     return PLACEHOLDER.matcher(text).replaceAll(Matcher.quoteReplacement(MASK));
   }
 }

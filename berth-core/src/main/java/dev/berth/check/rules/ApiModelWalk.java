@@ -2,10 +2,17 @@ package dev.berth.check.rules;
 
 import dev.berth.model.ApiShape;
 import dev.berth.model.ApiType;
+import dev.berth.model.TaskDefinition;
 import dev.berth.source.ArrayNode;
 import dev.berth.source.Node;
 import dev.berth.source.ObjectNode;
 import dev.berth.source.ScalarNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Walks a document alongside the API shape it is meant to have, reporting keys the shape does not
@@ -27,6 +34,61 @@ final class ApiModelWalk {
 
   ApiModelWalk(Visitor visitor) {
     this.visitor = visitor;
+  }
+
+  /** One thing the walk met, kept so that several rules can share one walk. */
+  private sealed interface Event {}
+
+  private record UnknownKey(ObjectNode.Member member, ApiShape shape) implements Event {}
+
+  private record WrongType(Node value, ApiType expected) implements Event {}
+
+  private record TypedScalar(ScalarNode value, ApiType.Scalar type) implements Event {}
+
+  /**
+   * Walks of task definitions against the registration shape, shared by the rules that read them
+   * (ECS018, ECS019, ECS020): a document is walked once however many rules look. Weak keys, so a
+   * long-lived process (the MCP server) does not keep old documents alive.
+   */
+  private static final Map<TaskDefinition, List<Event>> WALKS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Replays the walk of {@code td}'s members against the registration shape to {@code visitor}. */
+  static void replay(TaskDefinition td, Visitor visitor) {
+    List<Event> events = WALKS.get(td);
+    if (events == null) {
+      List<Event> recorded = new ArrayList<>();
+      new ApiModelWalk(
+              new Visitor() {
+                @Override
+                public void unknownKey(ObjectNode.Member member, ApiShape shape) {
+                  recorded.add(new UnknownKey(member, shape));
+                }
+
+                @Override
+                public void wrongType(Node value, ApiType expected) {
+                  recorded.add(new WrongType(value, expected));
+                }
+
+                @Override
+                public void scalar(ScalarNode value, ApiType.Scalar type) {
+                  recorded.add(new TypedScalar(value, type));
+                }
+              })
+          .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, Set.of());
+      // Computed outside the lock, so rules on other documents never wait for this one.
+      WALKS.putIfAbsent(td, List.copyOf(recorded));
+      events = WALKS.get(td);
+    }
+    for (Event event : events) {
+      if (event instanceof UnknownKey unknown) {
+        visitor.unknownKey(unknown.member(), unknown.shape());
+      } else if (event instanceof WrongType wrong) {
+        visitor.wrongType(wrong.value(), wrong.expected());
+      } else if (event instanceof TypedScalar typed) {
+        visitor.scalar(typed.value(), typed.type());
+      }
+    }
   }
 
   /** Walks the members of {@code object} as fields of {@code shape}, skipping {@code ignored}. */

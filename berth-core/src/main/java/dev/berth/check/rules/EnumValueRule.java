@@ -12,7 +12,6 @@ import dev.berth.source.Node;
 import dev.berth.source.ObjectNode;
 import dev.berth.source.ScalarNode;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * ECS020: a field that the ECS API restricts to a set of values ({@code networkMode}, {@code
@@ -32,26 +31,26 @@ public final class EnumValueRule extends TaskDefinitionRule {
 
   @Override
   protected void check(TaskDefinition td, Findings findings) {
-    new ApiModelWalk(
-            new ApiModelWalk.Visitor() {
-              @Override
-              public void unknownKey(ObjectNode.Member member, ApiShape shape) {}
+    ApiModelWalk.replay(
+        td,
+        new ApiModelWalk.Visitor() {
+          @Override
+          public void unknownKey(ObjectNode.Member member, ApiShape shape) {}
 
-              @Override
-              public void wrongType(Node value, ApiType expected) {}
+          @Override
+          public void wrongType(Node value, ApiType expected) {}
 
-              @Override
-              public void scalar(ScalarNode value, ApiType.Scalar type) {
-                if (type.enumValues().isEmpty()
-                    || !value.isString()
-                    || value.hasPlaceholder()
-                    || type.enumValues().contains(value.text())) {
-                  return;
-                }
-                report(td, value, type, findings);
-              }
-            })
-        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, Set.of());
+          @Override
+          public void scalar(ScalarNode value, ApiType.Scalar type) {
+            if (type.enumValues().isEmpty()
+                || !value.isString()
+                || value.hasPlaceholder()
+                || type.enumValues().contains(value.text())) {
+              return;
+            }
+            report(td, value, type, findings);
+          }
+        });
   }
 
   private static void report(

@@ -34,32 +34,32 @@ public final class FieldTypeRule extends TaskDefinitionRule {
 
   @Override
   protected void check(TaskDefinition td, Findings findings) {
-    new ApiModelWalk(
-            new ApiModelWalk.Visitor() {
-              @Override
-              public void unknownKey(ObjectNode.Member member, ApiShape shape) {}
+    ApiModelWalk.replay(
+        td,
+        new ApiModelWalk.Visitor() {
+          @Override
+          public void unknownKey(ObjectNode.Member member, ApiShape shape) {}
 
-              @Override
-              public void wrongType(Node value, ApiType expected) {
-                String path = ApiModelWalk.fieldPath(value.pointer(), td.node().pointer());
-                boolean numberForString =
-                    value instanceof ScalarNode s
-                        && s.isNumber()
-                        && expected instanceof ApiType.Scalar scalar
-                        && scalar.kind() == ApiType.Kind.STRING;
-                Severity severity =
-                    numberForString && LENIENT.contains(path) ? Severity.WARNING : Severity.ERROR;
-                // The value itself is never shown: it may be a password written as a number.
-                findings.report(
-                    severity,
-                    value,
-                    outOfRange(value, expected)
-                        ? path + " is a number too large for an integer field"
-                        : path + " must be " + expected.description() + ", not " + article(value),
-                    fix(value, expected));
-              }
-            })
-        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, Set.of());
+          @Override
+          public void wrongType(Node value, ApiType expected) {
+            String path = ApiModelWalk.fieldPath(value.pointer(), td.node().pointer());
+            boolean numberForString =
+                value instanceof ScalarNode s
+                    && s.isNumber()
+                    && expected instanceof ApiType.Scalar scalar
+                    && scalar.kind() == ApiType.Kind.STRING;
+            Severity severity =
+                numberForString && LENIENT.contains(path) ? Severity.WARNING : Severity.ERROR;
+            // The value itself is never shown: it may be a password written as a number.
+            findings.report(
+                severity,
+                value,
+                outOfRange(value, expected)
+                    ? path + " is a number too large for an integer field"
+                    : path + " must be " + expected.description() + ", not " + article(value),
+                fix(value, expected));
+          }
+        });
   }
 
   private static String article(Node value) {

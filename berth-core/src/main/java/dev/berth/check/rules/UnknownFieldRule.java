@@ -33,24 +33,26 @@ public final class UnknownFieldRule extends TaskDefinitionRule {
         td.node().members().keySet().stream()
             .filter(ReadOnlyFieldsRule::isReadOnly)
             .collect(Collectors.toSet());
-    new ApiModelWalk(
-            new ApiModelWalk.Visitor() {
-              @Override
-              public void unknownKey(ObjectNode.Member member, ApiShape shape) {
-                String suggestion =
-                    Spelling.closest(member.key(), shape.fieldNames())
-                        .map(name -> "did you mean \"" + name + "\"?")
-                        .orElse("the fields of " + shape.name() + " are " + list(shape));
-                findings.reportKey(
-                    member,
-                    "\"" + member.key() + "\" is not a field of " + shape.name(),
-                    suggestion);
-              }
+    ApiModelWalk.replay(
+        td,
+        new ApiModelWalk.Visitor() {
+          @Override
+          public void unknownKey(ObjectNode.Member member, ApiShape shape) {
+            // Read-only fields at the top are ECS017's.
+            if (shape == TaskDefinition.REGISTER_SHAPE && readOnly.contains(member.key())) {
+              return;
+            }
+            String suggestion =
+                Spelling.closest(member.key(), shape.fieldNames())
+                    .map(name -> "did you mean \"" + name + "\"?")
+                    .orElse("the fields of " + shape.name() + " are " + list(shape));
+            findings.reportKey(
+                member, "\"" + member.key() + "\" is not a field of " + shape.name(), suggestion);
+          }
 
-              @Override
-              public void wrongType(Node value, ApiType expected) {}
-            })
-        .walkMembers(td.node(), TaskDefinition.REGISTER_SHAPE, readOnly);
+          @Override
+          public void wrongType(Node value, ApiType expected) {}
+        });
   }
 
   private static String list(ApiShape shape) {
