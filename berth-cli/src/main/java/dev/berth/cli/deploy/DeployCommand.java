@@ -10,7 +10,6 @@ import dev.berth.deploy.Planner;
 import dev.berth.deploy.RolloutTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,13 +73,7 @@ public final class DeployCommand implements Callable<Integer> {
   @Option(names = "--no-wait", description = "Start the deployment and return without watching.")
   boolean noWait;
 
-  @Option(
-      names = "--timeout",
-      defaultValue = "30m",
-      converter = DurationConverter.class,
-      paramLabel = "DURATION",
-      description = "Give up watching after this long, exit 3 (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
+  @Mixin WatchOptions watch;
 
   @Option(names = "--yes", description = "Carry out destructive steps without asking.")
   boolean yes;
@@ -99,14 +92,6 @@ public final class DeployCommand implements Callable<Integer> {
           "After a completed deployment, deregister the revision the service ran before"
               + " (destructive: it can no longer be rolled back to).")
   boolean deregisterPrevious;
-
-  @Option(
-      names = "--poll-interval",
-      defaultValue = "6s",
-      converter = DurationConverter.class,
-      hidden = true,
-      description = "Time between two looks at the rollout.")
-  Duration pollInterval;
 
   @Option(names = "--no-color", description = "No colour, even on a terminal.")
   boolean noColour;
@@ -162,8 +147,8 @@ public final class DeployCommand implements Callable<Integer> {
                       started.taskDefinitionArn(),
                       started.deploymentId(),
                       started.startedAt(),
-                      timeout),
-                  pollInterval,
+                      watch.timeout),
+                  watch.pollInterval,
                   Terminal.isInteractive(),
                   out,
                   support);

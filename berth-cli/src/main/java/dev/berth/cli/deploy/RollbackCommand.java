@@ -11,7 +11,6 @@ import dev.berth.cli.UserFacingException;
 import dev.berth.deploy.Planner;
 import dev.berth.deploy.RolloutTarget;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,21 +63,7 @@ public final class RollbackCommand implements Callable<Integer> {
       description = "Say which revision it would go back to; change nothing.")
   boolean dryRun;
 
-  @Option(
-      names = "--timeout",
-      defaultValue = "30m",
-      converter = DurationConverter.class,
-      paramLabel = "DURATION",
-      description = "Give up watching after this long, exit 3 (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(
-      names = "--poll-interval",
-      defaultValue = "6s",
-      converter = DurationConverter.class,
-      hidden = true,
-      description = "Time between two looks at the rollout.")
-  Duration pollInterval;
+  @Mixin WatchOptions watch;
 
   @Override
   public Integer call() throws Exception {
@@ -124,8 +109,8 @@ public final class RollbackCommand implements Callable<Integer> {
                   collector,
                   cluster,
                   new RolloutTarget(
-                      service, target, started.deploymentId(), started.startedAt(), timeout),
-                  pollInterval,
+                      service, target, started.deploymentId(), started.startedAt(), watch.timeout),
+                  watch.pollInterval,
                   Terminal.isInteractive(),
                   out,
                   support);

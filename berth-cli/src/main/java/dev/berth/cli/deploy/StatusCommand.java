@@ -11,7 +11,6 @@ import dev.berth.deploy.Planner;
 import dev.berth.deploy.RolloutTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,21 +69,7 @@ public final class StatusCommand implements Callable<Integer> {
   @Option(names = "--wait", description = "Follow the primary deployment until it ends.")
   boolean waitForRollout;
 
-  @Option(
-      names = "--timeout",
-      defaultValue = "30m",
-      converter = DurationConverter.class,
-      paramLabel = "DURATION",
-      description = "With --wait: give up after this long, exit 3 (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(
-      names = "--poll-interval",
-      defaultValue = "6s",
-      converter = DurationConverter.class,
-      hidden = true,
-      description = "Time between two looks at the rollout.")
-  Duration pollInterval;
+  @Mixin WatchOptions watch;
 
   @Override
   public Integer call() throws Exception {
@@ -141,8 +126,8 @@ public final class StatusCommand implements Callable<Integer> {
                   primary.path("taskDefinition").asText(),
                   Optional.of(primary.path("id").asText()),
                   ApiTimestamps.parse(primary.get("createdAt")).orElse(Instant.now()),
-                  timeout),
-              pollInterval,
+                  watch.timeout),
+              watch.pollInterval,
               Terminal.isInteractive(),
               out,
               support);
