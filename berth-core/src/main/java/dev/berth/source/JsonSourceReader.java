@@ -7,10 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads JSON text into a {@link Node} tree in which every value keeps its file, line, column and
@@ -31,11 +27,11 @@ public final class JsonSourceReader {
       if (first == null) {
         throw new SourceSyntaxException(new SourcePosition(file, 1, 1), "the file is empty", null);
       }
-      Node root = readValue(parser, file, "");
+      Node root = readValue(new TreeBuilder(parser, file), "");
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         throw new SourceSyntaxException(
-            position(file, parser.currentTokenLocation()),
+            TreeBuilder.position(file, parser.currentTokenLocation()),
             "unexpected content after the end of the JSON document",
             null);
       }
@@ -43,59 +39,15 @@ public final class JsonSourceReader {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       SourcePosition position =
-          where == null ? new SourcePosition(file, 1, 1) : position(file, where);
+          where == null ? new SourcePosition(file, 1, 1) : TreeBuilder.position(file, where);
       throw new SourceSyntaxException(position, reason(e), e);
     } catch (IOException e) {
       throw new SourceSyntaxException(new SourcePosition(file, 1, 1), e.getMessage(), e);
     }
   }
 
-  private static Node readValue(JsonParser parser, String file, String pointer) throws IOException {
-    SourcePosition at = position(file, parser.currentTokenLocation());
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        return readObject(parser, file, pointer, at);
-      case START_ARRAY:
-        List<Node> elements = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          elements.add(readValue(parser, file, Pointers.child(pointer, elements.size())));
-        }
-        return new ArrayNode(elements, pointer, at);
-      case VALUE_STRING:
-        return new ScalarNode(ScalarNode.Kind.STRING, parser.getText(), pointer, at);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new ScalarNode(ScalarNode.Kind.NUMBER, parser.getText(), pointer, at);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return new ScalarNode(ScalarNode.Kind.BOOLEAN, parser.getText(), pointer, at);
-      case VALUE_NULL:
-        return new ScalarNode(ScalarNode.Kind.NULL, "null", pointer, at);
-      default:
-        throw new JsonProcessingException("unexpected " + token, parser.currentTokenLocation()) {};
-    }
-  }
-
-  private static ObjectNode readObject(
-      JsonParser parser, String file, String pointer, SourcePosition at) throws IOException {
-    Map<String, ObjectNode.Member> members = new LinkedHashMap<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
-      SourcePosition keyAt = position(file, parser.currentTokenLocation());
-      String memberPointer = Pointers.child(pointer, key);
-      parser.nextToken();
-      Node value = readValue(parser, file, memberPointer);
-      // A repeated key keeps the last value, as the AWS CLI's JSON parser does.
-      members.remove(key);
-      members.put(key, new ObjectNode.Member(key, keyAt, memberPointer, value));
-    }
-    return new ObjectNode(members, pointer, at);
-  }
-
-  private static SourcePosition position(String file, JsonLocation location) {
-    return new SourcePosition(
-        file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+  private static Node readValue(TreeBuilder tree, String pointer) throws IOException {
+    return tree.value(pointer, tree.here(), child -> readValue(tree, child));
   }
 
   /**
