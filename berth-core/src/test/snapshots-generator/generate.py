@@ -180,8 +180,11 @@ case("pull006-exec-format-error", describe_tasks=stopped(stopCode="EssentialCont
 REG_AUTH=("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to get registry auth from asm: service call has been retried 5 time(s): "
  "asm fetching secret from the service for arn:aws:secretsmanager:eu-west-1:"+ACC+":secret:dockerhub-AbCdEf: RequestError: send request failed caused by: Post \"https://secretsmanager.eu-west-1.amazonaws.com/\": dial tcp 10.0.0.14:443: i/o timeout")
 ENDPOINTS_NO_SM={"VpcEndpoints":[ep("ecr.api"),ep("ecr.dkr"),ep("s3","Gateway",["rtb-0priv1111"]),ep("logs")]}
-case("pull007-registry-auth-no-secretsmanager-endpoint", describe_tasks=stopped(reason=REG_AUTH), describe_route_tables=rt(None), describe_vpc_endpoints=ENDPOINTS_NO_SM)
-case("pull007-absent-nat", describe_tasks=stopped(reason=REG_AUTH))
+# Registry auth from Secrets Manager happens only for a container with repositoryCredentials.
+registry_td=copy.deepcopy(taskdef)
+registry_td["taskDefinition"]["containerDefinitions"][0]["repositoryCredentials"]={"credentialsParameter":f"arn:aws:secretsmanager:{R}:{ACC}:secret:dockerhub-AbCdEf"}
+case("pull007-registry-auth-no-secretsmanager-endpoint", describe_task_definition=registry_td, describe_tasks=stopped(reason=REG_AUTH), describe_route_tables=rt(None), describe_vpc_endpoints=ENDPOINTS_NO_SM)
+case("pull007-absent-nat", describe_task_definition=registry_td, describe_tasks=stopped(reason=REG_AUTH))
 
 SECRET_RETRIED=("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 1 time(s): "
  "failed to fetch secret arn:aws:secretsmanager:eu-west-1:"+ACC+":secret:prod/web-AbCdEf from secrets manager: RequestCanceled: request context canceled caused by: context deadline exceeded")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.berth.model.SecretLooking;
 import java.util.Map;
 
 /**
@@ -30,22 +31,37 @@ public final class Redaction {
         && SecretValues.isSecretKey(entry.path("name").asText(null));
   }
 
+  /**
+   * A text that carries a credential whatever its key: a URL with a password, a {@code
+   * --db-password=...} argument, an access key.
+   */
+  private static boolean carriesSecret(JsonNode value) {
+    return value.isTextual() && SecretLooking.mayContainSecret(value.asText());
+  }
+
   private static void redactInPlace(JsonNode node) {
     if (node instanceof ObjectNode object) {
       if (isSecretPair(object) && object.get("value").isValueNode()) {
         object.set("value", TextNode.valueOf(SecretValues.REDACTED));
       }
       for (Map.Entry<String, JsonNode> field : object.properties()) {
-        if (field.getValue().isValueNode()
-            && !field.getValue().isNull()
-            && SecretValues.isSecretKey(field.getKey())) {
+        JsonNode value = field.getValue();
+        if (value.isValueNode()
+            && !value.isNull()
+            && (SecretValues.isSecretKey(field.getKey()) || carriesSecret(value))) {
           field.setValue(TextNode.valueOf(SecretValues.REDACTED));
         } else {
-          redactInPlace(field.getValue());
+          redactInPlace(value);
         }
       }
     } else if (node instanceof ArrayNode array) {
-      array.forEach(Redaction::redactInPlace);
+      for (int i = 0; i < array.size(); i++) {
+        if (carriesSecret(array.get(i))) {
+          array.set(i, TextNode.valueOf(SecretValues.REDACTED));
+        } else {
+          redactInPlace(array.get(i));
+        }
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.model.SecretLooking;
 import dev.berth.source.InputError;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class CauseRenderer {
             .append(entry.at())
             .append("  ")
             .append(String.format("%-10s ", entry.kind()))
-            .append(entry.text().strip().replaceAll("\\s+", " "))
+            .append(SecretLooking.mask(entry.text().strip().replaceAll("\\s+", " ")))
             .append('\n');
       }
     }
@@ -109,7 +110,7 @@ public final class CauseRenderer {
           .addObject()
           .put("at", entry.at().toString())
           .put("kind", entry.kind())
-          .put("text", entry.text());
+          .put("text", SecretLooking.mask(entry.text()));
     }
     putCauses(root, report.causes());
     ArrayNode undecided = root.putArray("undecided");
@@ -144,7 +145,8 @@ public final class CauseRenderer {
       ObjectNode c = list.addObject();
       c.put("id", diagnosis.cause().id());
       c.put("title", diagnosis.cause().title());
-      diagnosis.evidence().forEach(c.putArray("evidence")::add);
+      ArrayNode evidence = c.putArray("evidence");
+      diagnosis.evidence().forEach(seen -> evidence.add(SecretLooking.mask(seen)));
       diagnosis.fix().forEach(c.putArray("fix")::add);
       c.put("documentation", diagnosis.cause().documentation());
       c.put("source", diagnosis.cause().source());
@@ -157,7 +159,8 @@ public final class CauseRenderer {
     out.append(rank).append(". ").append(cause.id()).append(' ').append(cause.title()).append('\n');
     out.append("   ").append(evidenceLabel).append(":\n");
     for (String seen : diagnosis.evidence()) {
-      out.append("     - ").append(seen).append('\n');
+      // Evidence quotes messages AWS returned; a credential pasted into one is not repeated.
+      out.append("     - ").append(SecretLooking.mask(seen)).append('\n');
     }
     out.append("   ").append(fixLabel).append(":\n");
     for (String step : diagnosis.fix()) {

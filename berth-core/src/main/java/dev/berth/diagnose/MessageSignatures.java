@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  */
 final class MessageSignatures {
 
+  /** Text that shows AWS or the registry answered: a refusal is not a network failure. */
+  private static final String AWS_ANSWERED =
+      "AccessDenied|not authorized|\\b403\\b|Forbidden|\\b401\\b|Unauthorized|Too Many Requests"
+          + "|toomanyrequests";
+
   private static final Pattern EXIT_CODE =
       Pattern.compile(
           "(?:exit\\s*code|exitCode\"?)\\s*[:=]?\\s*\"?(\\d{1,3})\\b|non-zero exit \\((\\d{1,3})\\)",
@@ -74,11 +79,14 @@ final class MessageSignatures {
                 + " ecr:GetAuthorizationToken"));
     s.add(
         Signature.of(
-            PULL001,
-            10,
-            "service call has been retried \\d+ time\\(s\\)",
-            "retried calls without an access-denied answer point to the network"));
-    s.add(Signature.of(PULL001, 5, "CannotPullContainerError", "the image was not pulled"));
+                PULL001,
+                10,
+                "service call has been retried \\d+ time\\(s\\)",
+                "retried calls without an access-denied answer point to the network")
+            .unless(AWS_ANSWERED));
+    s.add(
+        Signature.of(PULL001, 5, "CannotPullContainerError", "the image was not pulled")
+            .unless(AWS_ANSWERED));
     s.add(Signature.of(PULL003, 5, "CannotPullContainerError", "the image was not pulled"));
     s.add(Signature.of(PULL002, 4, "CannotPullContainerError", "the image was not pulled"));
     s.add(
@@ -141,31 +149,46 @@ final class MessageSignatures {
             "the image has no variant for the task's platform"));
     s.add(
         Signature.of(
+            PULL006,
+            40,
+            "no match for platform in manifest",
+            "the image has no variant for the task's CPU architecture or operating system"));
+    s.add(
+        Signature.of(
+            PULL005,
+            40,
+            "429 Too Many Requests|too many requests",
+            "the registry's rate limit refused the pull: the network path works"));
+    s.add(
+        Signature.of(
             PULL007,
             40,
             "(?:unable to get|failed to (?:get|retrieve)) registry auth from asm",
             "the private-registry credentials (repositoryCredentials) come from Secrets Manager"));
     s.add(
         Signature.of(
-            PULL007,
-            10,
-            "service call has been retried \\d+ time\\(s\\)",
-            "retried calls without an access-denied answer point to the network path to"
-                + " Secrets Manager"));
+                PULL007,
+                10,
+                "service call has been retried \\d+ time\\(s\\)",
+                "retried calls without an access-denied answer point to the network path to"
+                    + " Secrets Manager")
+            .unless(AWS_ANSWERED));
 
     // Secrets and parameters.
     s.add(
         Signature.of(
-            SECRET001,
-            30,
-            "unable to retrieve secrets? from (?:asm|ssm)|failed to fetch secret",
-            "the agent could not fetch a secret for the task"));
+                SECRET001,
+                30,
+                "unable to retrieve secrets? from (?:asm|ssm)|failed to fetch secret",
+                "the agent could not fetch a secret for the task")
+            .unless(AWS_ANSWERED));
     s.add(
         Signature.of(
-            SECRET001,
-            10,
-            "service call has been retried \\d+ time\\(s\\)",
-            "retried calls without an access-denied answer point to the network"));
+                SECRET001,
+                10,
+                "service call has been retried \\d+ time\\(s\\)",
+                "retried calls without an access-denied answer point to the network")
+            .unless(AWS_ANSWERED));
     s.add(
         Signature.of(
             SECRET001,

@@ -43,6 +43,9 @@ final class Proofs {
     }
     NetworkPath path = new NetworkPath(context.snapshot(), context.service().get());
     Optional<TaskDefinition> definition = context.taskDefinition(Optional.empty());
+    if (cause == PULL007 && withoutRegistryCredentials(definition)) {
+      return Verdict.refuted(List.of("no container has repositoryCredentials"));
+    }
     List<String> endpoints = new ArrayList<>();
     boolean needsInternet = false;
     if (cause == PULL001) {
@@ -81,6 +84,13 @@ final class Proofs {
         : path.blocked(subnets, endpoints, needsInternet);
   }
 
+  /** True when the task definition is known and no container pulls with registry credentials. */
+  private static boolean withoutRegistryCredentials(Optional<TaskDefinition> definition) {
+    return definition.isPresent()
+        && definition.get().containers().stream()
+            .noneMatch(c -> c.node().object("repositoryCredentials").isPresent());
+  }
+
   /** Whether the role that {@code cause} is about lacks the permission it needs. */
   Verdict permission(Cause cause, String message, MessageExplainer.Ranked candidate) {
     if (IAM_DENIAL.matcher(message).find() && cause != PULL007) {
@@ -91,6 +101,9 @@ final class Proofs {
     if (definition.isEmpty()) {
       return Verdict.undecided(
           "the role is named in the task definition", Set.of(DESCRIBE_TASK_DEFINITION.fileName()));
+    }
+    if (cause == PULL007 && withoutRegistryCredentials(definition)) {
+      return Verdict.refuted(List.of("no container has repositoryCredentials"));
     }
     RolePolicies policies = new RolePolicies(context.snapshot());
     ObjectNode node = definition.get().node();

@@ -10,6 +10,15 @@ interface Signature {
   /** The clues this signature finds in {@code text}; empty when it does not match. */
   List<Clue> find(String text);
 
+  /**
+   * This signature, except when {@code contradiction} is in the text too: a clue that the message
+   * itself disproves ("retried without an answer" next to an AccessDenied answer) is no clue.
+   */
+  default Signature unless(String contradiction) {
+    Pattern pattern = Pattern.compile(contradiction, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    return text -> pattern.matcher(text).find() ? List.of() : find(text);
+  }
+
   /** A pattern whose match points to one cause with a weight; {@code meaning} says why. */
   static Signature of(Cause cause, int weight, String regex, String meaning) {
     Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

@@ -1,5 +1,6 @@
 package dev.berth.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public final class SecretLooking {
               + "|gh[pousr]_[A-Za-z0-9]{30,}" // GitHub token
               + "|xox[abpr]-[A-Za-z0-9-]{10,}" // Slack token
               + "|sk_live_[A-Za-z0-9]{16,}" // Stripe key
-              + "|[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@"); // URL with a password
+              + "|[a-z][a-z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@"); // URL with a password
 
   private SecretLooking() {}
 
@@ -62,6 +63,34 @@ public final class SecretLooking {
    */
   public static boolean mayContainSecret(String text) {
     return isSecretValue(text) || CREDENTIAL_IN_COMMAND.matcher(text).find();
+  }
+
+  /** The parts of free text that carry a credential, each followed by what to keep of it. */
+  private static final List<Pattern> MASKED =
+      List.of(
+          Pattern.compile("(?<keep>[a-z][a-z0-9+.-]*://[^/\\s:@]*:)[^/\\s@]+(?=@)"),
+          Pattern.compile(
+              "(?i)(?<keep>(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|access[_-]?key)"
+                  + "[\"']?\\s*[=:]\\s*[\"']?)[^\\s&;,\"']*[^\\s&;,\"':]"),
+          Pattern.compile("(?i)(?<keep>authorization:\\s*(?:bearer|basic)\\s+)\\S+"),
+          Pattern.compile("(?<keep>)(?:AKIA|ASIA)[0-9A-Z]{16}"),
+          Pattern.compile("(?<keep>)gh[pousr]_[A-Za-z0-9]{30,}"),
+          Pattern.compile("(?<keep>)xox[abpr]-[A-Za-z0-9-]{10,}"),
+          Pattern.compile("(?<keep>)sk_live_[A-Za-z0-9]{16,}"),
+          Pattern.compile(
+              "(?<keep>)-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE"
+                  + " KEY-----|$)"));
+
+  /**
+   * Free text (a stopped reason, a container reason, a command line) with every credential in it
+   * replaced by {@link #redacted()}, the rest left readable.
+   */
+  public static String mask(String text) {
+    String masked = text;
+    for (Pattern pattern : MASKED) {
+      masked = pattern.matcher(masked).replaceAll("${keep}" + redacted().replace("*", "\\*"));
+    }
+    return masked;
   }
 
   /**

@@ -35,6 +35,15 @@ class MessageExplainerTest {
         "An error occurred (InvalidParameterException) when calling the ExecuteCommand operation:"
             + " The execute command failed because execute command was not enabled when the task was"
             + " run or the execute command agent isn't running.|EXEC001",
+        "ResourceInitializationError: unable to pull secrets or registry auth: execution resource"
+            + " retrieval failed: unable to retrieve secret from asm: service call has been retried 1"
+            + " time(s): failed to fetch secret arn:aws:secretsmanager:eu-west-1:123456789012:secret:db"
+            + " from secrets manager: AccessDeniedException: Access to KMS is not allowed|SECRET002",
+        "CannotPullContainerError: failed to pull and unpack image \"docker.io/library/app:1\":"
+            + " no match for platform in manifest: not found|PULL006",
+        "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve"
+            + " ref public.ecr.aws/acme/app:1: unexpected status from HEAD request: 429 Too Many"
+            + " Requests|PULL005",
         "Essential container in task exited|EXIT001",
         "Task failed container health checks|HEALTH001",
         "Your Spot Task was interrupted.|CAP002",

@@ -55,4 +55,20 @@ class SecretLookingTest {
   void valuesThatCannotBeASecret(String value) {
     assertThat(SecretLooking.couldBeSecret(value)).isFalse();
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "postgres://app:pw-hunter11@db/orders | postgres://app:****@db/orders",
+        "redis://:redis-hunter17@cache:6379 | redis://:****@cache:6379",
+        "--db-password=cmd-hunter13 --port 80 | --db-password=**** --port 80",
+        "manifest for app:1?password=hunter2xyz: not found | manifest for app:1?password=****: not found",
+        "key AKIAIOSFODNN7EXAMPLE rejected | key **** rejected",
+        "Authorization: Bearer abc.def.ghi | Authorization: Bearer ****",
+        "no secret here: exit code 1 | no secret here: exit code 1"
+      })
+  void maskKeepsTheTextAndHidesTheCredential(String text, String masked) {
+    assertThat(SecretLooking.mask(text)).isEqualTo(masked);
+  }
 }
