@@ -83,12 +83,8 @@ public final class ImageDetailsReader {
       Instant pushedAt = instant(pushed.get());
       Optional<Instant> pulled = optionalInstant(detail, "lastRecordedPullTime");
       Optional<Instant> archived = optionalInstant(detail, "lastArchivedAt");
-      List<String> tags =
-          detail.array("imageTags").stream()
-              .flatMap(ArrayNode::strings)
-              .map(ScalarNode::text)
-              .toList();
-      long size = detail.scalar("imageSizeInBytes").flatMap(ScalarNode::asLong).orElse(0L);
+      List<String> tags = tags(detail);
+      long size = size(detail);
       ImageStatus status = status(detail);
       images.add(
           new Image(
@@ -112,6 +108,41 @@ public final class ImageDetailsReader {
    */
   private static Optional<String> text(ObjectNode object, String key) {
     return object.scalar(key).filter(ScalarNode::isString).map(ScalarNode::text);
+  }
+
+  /**
+   * The tags, which describe-images prints as a list of strings. Anything else is refused rather
+   * than read as "untagged": an untagged rule would then expire a tagged image.
+   */
+  private static List<String> tags(ObjectNode detail) throws BadValue {
+    Optional<Node> written = detail.get("imageTags");
+    if (written.isEmpty()) {
+      return List.of();
+    }
+    if (!(written.get() instanceof ArrayNode list)) {
+      throw new BadValue(
+          written.get(), "imageTags must be a list of strings, as describe-images" + " prints it");
+    }
+    for (Node tag : list.elements()) {
+      if (!(tag instanceof ScalarNode scalar) || !scalar.isString()) {
+        throw new BadValue(tag, "imageTags must hold strings only");
+      }
+    }
+    return list.strings().map(ScalarNode::text).toList();
+  }
+
+  private static long size(ObjectNode detail) throws BadValue {
+    Optional<Node> written = detail.get("imageSizeInBytes");
+    if (written.isEmpty()) {
+      return 0L;
+    }
+    if (written.get() instanceof ScalarNode scalar && scalar.isNumber()) {
+      Optional<Long> bytes = scalar.asLong();
+      if (bytes.isPresent() && bytes.get() >= 0) {
+        return bytes.get();
+      }
+    }
+    throw new BadValue(written.get(), "imageSizeInBytes must be a whole number of bytes");
   }
 
   private static ImageStatus status(ObjectNode detail) throws BadValue {

@@ -266,11 +266,23 @@ public final class PreviewCommand implements Callable<Integer> {
     if (at == null) {
       return Instant.now();
     }
+    String text = at.strip();
     try {
-      return OffsetDateTime.parse(at.strip()).toInstant();
-    } catch (DateTimeParseException e) {
+      // The forms the AWS CLI prints: ISO 8601 with an offset (v2), epoch seconds (v1); and a
+      // bare date, read as its midnight in UTC.
+      if (text.matches("\\d+(\\.\\d+)?")) {
+        return Instant.ofEpochMilli(new java.math.BigDecimal(text).movePointRight(3).longValue());
+      }
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      }
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException | ArithmeticException e) {
       throw new UserFacingException(
-          "--at " + at + " is not an ISO 8601 time with an offset; write 2026-12-04T00:00:00Z",
+          "--at "
+              + at
+              + " is not a time berth reads; write 2026-12-04T00:00:00Z, 2026-12-04 or epoch"
+              + " seconds",
           ExitCodes.USAGE);
     }
   }
@@ -293,6 +305,13 @@ public final class PreviewCommand implements Callable<Integer> {
       return found.get(0);
     }
     if (found.isEmpty()) {
+      // Named as the policy, a file that does not parse is an error even if nothing says it
+      // was meant as one (berth check skips such files).
+      syntaxError(read)
+          .ifPresent(
+              error -> {
+                throw failed(List.of(error), err);
+              });
       throw new UserFacingException(
           read.name()
               + " holds no lifecycle policy"
@@ -309,6 +328,21 @@ public final class PreviewCommand implements Callable<Integer> {
             + String.join(", ", found.stream().map(LifecyclePolicy::origin).toList())
             + "); choose one with --resource",
         ExitCodes.USAGE);
+  }
+
+  private static java.util.Optional<InputError> syntaxError(InputFiles.Read read) {
+    String name = read.name().toLowerCase(java.util.Locale.ROOT);
+    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    try {
+      if (yaml) {
+        dev.berth.source.YamlSourceReader.read(read.name(), read.text());
+      } else {
+        dev.berth.source.JsonSourceReader.read(read.name(), read.text());
+      }
+      return java.util.Optional.empty();
+    } catch (dev.berth.source.SourceSyntaxException e) {
+      return java.util.Optional.of(InputError.at(e.position(), e.reason()));
+    }
   }
 
   private static List<Finding> validate(LifecyclePolicy chosen) {

@@ -136,7 +136,9 @@ class PreviewCommandTest {
             "yesterday");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("--at yesterday is not an ISO 8601 time");
+    assertThat(err.toString())
+        .contains("--at yesterday is not a time berth reads")
+        .contains("2026-12-04T00:00:00Z, 2026-12-04 or epoch seconds");
   }
 
   @Test

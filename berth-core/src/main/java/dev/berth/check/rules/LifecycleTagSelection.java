@@ -100,6 +100,23 @@ public final class LifecycleTagSelection implements LifecyclePolicyRule {
         }
         break;
       default:
+        // tagStatus any: ECR reads the tag lists only for tagged rules, so this one still acts
+        // on every image; a warning, since ECR may accept the policy as written.
+        for (ObjectNode.Member list :
+            new ObjectNode.Member[] {prefixes.orElse(null), patterns.orElse(null)}) {
+          if (list != null) {
+            findings.reportKey(
+                Severity.WARNING,
+                list,
+                rule.label()
+                    + " selects any image, so ECR ignores its "
+                    + list.key()
+                    + " and the rule acts on every image, tagged or not",
+                "remove "
+                    + list.key()
+                    + ", or set tagStatus to \"tagged\" to act on those tags only");
+          }
+        }
         break;
     }
   }
