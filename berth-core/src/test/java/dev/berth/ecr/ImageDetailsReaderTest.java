@@ -35,6 +35,26 @@ class ImageDetailsReaderTest {
   }
 
   @Test
+  void tagsAndSizesOfTheWrongShapeAreErrorsNotUntaggedImages() {
+    ImageDetailsReader reader =
+        ImageDetailsReader.read(
+            "images.json",
+            "{\"imageDetails\": [\n"
+                + "  {\"imageDigest\": \"sha256:a\", \"imageTags\": \"v1\","
+                + " \"imagePushedAt\": 1700000000},\n"
+                + "  {\"imageDigest\": \"sha256:b\", \"imageSizeInBytes\": \"big\","
+                + " \"imagePushedAt\": 1700000000}\n"
+                + "]}");
+
+    assertThat(reader.images()).isEmpty();
+    assertThat(reader.errors())
+        .extracting(e -> e.line() + ": " + e.message())
+        .containsExactly(
+            "2: imageTags must be a list of strings, as describe-images prints it",
+            "3: imageSizeInBytes must be a whole number of bytes");
+  }
+
+  @Test
   void everyUnreadableImageIsAnErrorAtItsPosition() {
     ImageDetailsReader reader =
         ImageDetailsReader.read(
