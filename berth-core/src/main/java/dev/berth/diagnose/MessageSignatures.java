@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
 final class MessageSignatures {
 
   /** Text that shows AWS or the registry answered: a refusal is not a network failure. */
+  /** Stop reasons of a stop ECS itself requested, which a 137 then merely completes. */
+  private static final Pattern ECS_REQUESTED_STOP =
+      Pattern.compile(
+          "Task failed (?:ELB|container) health checks|Scaling activity initiated|Spot Task was"
+              + " interrupted|Task stopped by user|stopped by user",
+          Pattern.CASE_INSENSITIVE);
+
   private static final String AWS_ANSWERED =
       "AccessDenied|not authorized|\\b403\\b|Forbidden|\\b401\\b|Unauthorized|Too Many Requests"
           + "|toomanyrequests";
@@ -248,11 +255,15 @@ final class MessageSignatures {
     s.add(MessageSignatures::exitCodes);
     s.add(
         Signature.of(
-            EXIT001,
-            20,
-            "Essential container in task exited",
-            "the task stopped because an essential container stopped; its exit code and reason"
-                + " say why"));
+                EXIT001,
+                20,
+                "Essential container in task exited",
+                "the task stopped because an essential container stopped; its exit code and reason"
+                    + " say why")
+            // Exit code 0 is a container that finished, not an application error; after a stop
+            // ECS asked for, the container exiting is the stop, not the application's fault.
+            .unless("exit ?code:? ?0\\b")
+            .unless(ECS_REQUESTED_STOP.pattern()));
     s.add(
         Signature.of(
             EXIT002,
@@ -556,7 +567,14 @@ final class MessageSignatures {
       String seen = Messages.quote(matcher.group());
       switch (code) {
         case "137" -> {
-          clues.add(new Clue(OOM001, 40, seen + ": 137 is SIGKILL, most often the OOM killer"));
+          // After a stop ECS asked for (health checks, scaling, Spot, a user), 137 is the kill
+          // that ends it, and the reason for the stop is the cause.
+          boolean requested = ECS_REQUESTED_STOP.matcher(text).find();
+          clues.add(
+              new Clue(
+                  OOM001,
+                  requested ? 5 : 40,
+                  seen + ": 137 is SIGKILL, most often the OOM killer"));
           clues.add(
               new Clue(EXIT004, 10, seen + ": 137 also follows a stop that outlived stopTimeout"));
         }

@@ -45,6 +45,10 @@ class MessageExplainerTest {
             + " ref public.ecr.aws/acme/app:1: unexpected status from HEAD request: 429 Too Many"
             + " Requests|PULL005",
         "Essential container in task exited|EXIT001",
+        "Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:"
+            + "123456789012:targetgroup/web/abc) Exit Code 137|ELB002",
+        "Scaling activity initiated by (deployment ecs-svc/123) Essential container in task exited"
+            + " Exit Code 137|EXIT004",
         "Task failed container health checks|HEALTH001",
         "Your Spot Task was interrupted.|CAP002",
         "Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:"
