@@ -213,9 +213,12 @@ class CheckCommandTest {
   @Test
   void berthWithoutACommandIsAUsageError() {
     CliRun run = CliRun.of();
+    CliRun ecr = CliRun.of("ecr");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Usage: berth");
+    assertThat(ecr.exitCode()).isEqualTo(2);
+    assertThat(ecr.err()).contains("Usage: berth ecr");
   }
 
   private Path write(String name, String text) throws IOException {

@@ -1,5 +1,7 @@
 package dev.berth.cli.ecr;
 
+import dev.berth.cli.ExitCodes;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,12 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Works with Amazon ECR repositories and their lifecycle policies.",
     subcommands = {PreviewCommand.class})
-public final class EcrCommand implements Runnable {
+public final class EcrCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand there is nothing to do: usage on stderr, exit 2, as for bare berth. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 }
