@@ -75,7 +75,7 @@ public final class Causes {
   public static final Cause PULL005 =
       new Cause(
           "PULL005",
-          "Docker Hub refused the pull (rate limit or unexpected status)",
+          "The registry rate-limited or refused the pull (Docker Hub most often)",
           "A pull failure from registry-1.docker.io with toomanyrequests, a rate-limit message"
               + " or an unexpected HTTP status.",
           List.of(
