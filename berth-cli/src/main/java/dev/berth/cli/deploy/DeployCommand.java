@@ -9,7 +9,6 @@ import dev.berth.deploy.PlanStep;
 import dev.berth.deploy.Planner;
 import dev.berth.deploy.RolloutTarget;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,19 +55,7 @@ public final class DeployCommand implements Callable<Integer> {
       description = "ECS cluster.")
   String cluster;
 
-  @Option(
-      names = "--task-definition",
-      required = true,
-      paramLabel = "FILE",
-      description = "Task definition JSON, as register-task-definition --cli-input-json takes it.")
-  Path taskDefinition;
-
-  @Option(
-      names = "--service-definition",
-      required = true,
-      paramLabel = "FILE",
-      description = "Service JSON, as create-service --cli-input-json takes it.")
-  Path serviceDefinition;
+  @Mixin DeploymentFileOptions fileOptions;
 
   @Option(names = "--no-wait", description = "Start the deployment and return without watching.")
   boolean noWait;
@@ -100,7 +87,7 @@ public final class DeployCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     boolean colour = Terminal.colourWanted(noColour);
-    DeployFiles files = DeployFiles.read(taskDefinition, serviceDefinition, out, colour);
+    DeployFiles files = fileOptions.read(out, colour);
     return support.run(
         spec.commandLine().getErr(),
         (clients, collector) -> {

@@ -53,19 +53,7 @@ public final class PlanCommand implements Callable<Integer> {
               + " no AWS call is made.")
   Path snapshot;
 
-  @Option(
-      names = "--task-definition",
-      required = true,
-      paramLabel = "FILE",
-      description = "Task definition JSON, as register-task-definition --cli-input-json takes it.")
-  Path taskDefinition;
-
-  @Option(
-      names = "--service-definition",
-      required = true,
-      paramLabel = "FILE",
-      description = "Service JSON, as create-service --cli-input-json takes it.")
-  Path serviceDefinition;
+  @Mixin DeploymentFileOptions fileOptions;
 
   @Option(
       names = "--force-new-deployment",
@@ -79,7 +67,7 @@ public final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     boolean colour = Terminal.colourWanted(noColour);
-    DeployFiles files = DeployFiles.read(taskDefinition, serviceDefinition, out, colour);
+    DeployFiles files = fileOptions.read(out, colour);
     if (snapshot != null) {
       Plan plan = Planning.plan(SnapshotDirectory.read(snapshot), files, forceNewDeployment);
       new PlanPrinter(out, colour)
