@@ -2,6 +2,7 @@ package dev.berth.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.berth.model.SecretLooking;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ final class JsonDiff {
       for (String member : keys) {
         boolean secretMember =
             secret
-                || SecretValues.isSecretKey(member)
+                || SecretLooking.hidesValueOf(member)
                     && (isScalar(before.get(member)) || isScalar(after.get(member)))
                 || "value".equals(member)
                     && (Redaction.isSecretPair(before) || Redaction.isSecretPair(after));
@@ -91,7 +92,7 @@ final class JsonDiff {
       return Optional.empty();
     }
     if (secret && value.isValueNode()) {
-      return Optional.of(SecretValues.REDACTED);
+      return Optional.of(Redaction.REDACTED);
     }
     JsonNode shown = Redaction.redact(value);
     return Optional.of(shown.isTextual() ? shown.asText() : shown.toString());

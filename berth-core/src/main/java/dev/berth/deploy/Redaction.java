@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class Redaction {
 
+  /** What berth prints in place of a secret value in plans and logs. */
+  public static final String REDACTED = "(redacted)";
+
   private Redaction() {}
 
   /** A redacted copy of {@code node}. */
@@ -28,7 +31,7 @@ public final class Redaction {
   public static boolean isSecretPair(JsonNode entry) {
     return entry.isObject()
         && entry.has("value")
-        && SecretValues.isSecretKey(entry.path("name").asText(null));
+        && SecretLooking.hidesValueOf(entry.path("name").asText(null));
   }
 
   /**
@@ -42,14 +45,14 @@ public final class Redaction {
   private static void redactInPlace(JsonNode node) {
     if (node instanceof ObjectNode object) {
       if (isSecretPair(object) && object.get("value").isValueNode()) {
-        object.set("value", TextNode.valueOf(SecretValues.REDACTED));
+        object.set("value", TextNode.valueOf(REDACTED));
       }
       for (Map.Entry<String, JsonNode> field : object.properties()) {
         JsonNode value = field.getValue();
         if (value.isValueNode()
             && !value.isNull()
-            && (SecretValues.isSecretKey(field.getKey()) || carriesSecret(value))) {
-          field.setValue(TextNode.valueOf(SecretValues.REDACTED));
+            && (SecretLooking.hidesValueOf(field.getKey()) || carriesSecret(value))) {
+          field.setValue(TextNode.valueOf(REDACTED));
         } else {
           redactInPlace(value);
         }
@@ -57,7 +60,7 @@ public final class Redaction {
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         if (carriesSecret(array.get(i))) {
-          array.set(i, TextNode.valueOf(SecretValues.REDACTED));
+          array.set(i, TextNode.valueOf(REDACTED));
         } else {
           redactInPlace(array.get(i));
         }

@@ -33,6 +33,20 @@ public final class SecretLooking {
 
   private SecretLooking() {}
 
+  /**
+   * Names whose values an output hides, broader than {@link #isSecretName}: when a value is only
+   * shown, not judged, hiding one too many costs nothing.
+   */
+  private static final Pattern HIDDEN_NAME =
+      Pattern.compile(
+          "(?i).*(password|passwd|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key"
+              + "|credential|auth|session[_-]?key|signing[_-]?key|dsn|connection[_-]?string).*");
+
+  /** True when an output must hide the value stored under {@code key}. */
+  public static boolean hidesValueOf(String key) {
+    return key != null && HIDDEN_NAME.matcher(key).matches();
+  }
+
   /** True when a key's name says its value is a secret. */
   public static boolean isSecretName(String name) {
     return SECRET_NAME.matcher(name).find() && !REFERENCE_NAME.matcher(name).matches();
