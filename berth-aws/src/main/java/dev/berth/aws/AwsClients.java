@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -30,6 +31,7 @@ public final class AwsClients implements AutoCloseable {
   private final ClientOverrideConfiguration overrides;
   private final AwsSettings settings;
   private EcsClient ecs;
+  private EcrClient ecr;
   private ElasticLoadBalancingV2Client elbv2;
   private Ec2Client ec2;
   private IamClient iam;
@@ -57,6 +59,13 @@ public final class AwsClients implements AutoCloseable {
       ecs = configure(EcsClient.builder(), region).build();
     }
     return ecs;
+  }
+
+  public synchronized EcrClient ecr() {
+    if (ecr == null) {
+      ecr = configure(EcrClient.builder(), region).build();
+    }
+    return ecr;
   }
 
   public synchronized ElasticLoadBalancingV2Client elbv2() {
@@ -110,7 +119,7 @@ public final class AwsClients implements AutoCloseable {
 
   @Override
   public void close() {
-    for (SdkAutoCloseable client : new SdkAutoCloseable[] {ecs, elbv2, ec2, iam}) {
+    for (SdkAutoCloseable client : new SdkAutoCloseable[] {ecs, ecr, elbv2, ec2, iam}) {
       if (client != null) {
         client.close();
       }

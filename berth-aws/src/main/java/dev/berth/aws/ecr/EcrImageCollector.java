@@ -1,9 +1,12 @@
 package dev.berth.aws.ecr;
 
+import dev.berth.aws.SdkJson;
+import dev.berth.aws.Snapshot;
 import dev.berth.ecr.ImageMediaTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.BatchGetImageResponse;
 import software.amazon.awssdk.services.ecr.model.DescribeImagesRequest;
@@ -37,7 +40,7 @@ public final class EcrImageCollector {
         .forEach(images::add);
     return new RepositorySnapshot(
         repository,
-        CliJson.listOf("imageDetails", images),
+        listOf("imageDetails", images),
         policy(repository),
         indexManifests(repository, images));
   }
@@ -45,7 +48,7 @@ public final class EcrImageCollector {
   private Optional<String> policy(String repository) {
     try {
       GetLifecyclePolicyResponse policy = ecr.getLifecyclePolicy(r -> r.repositoryName(repository));
-      return Optional.of(CliJson.of(policy));
+      return Optional.of(Snapshot.render(SdkJson.write(policy)));
     } catch (LifecyclePolicyNotFoundException e) {
       return Optional.empty();
     }
@@ -72,6 +75,15 @@ public final class EcrImageCollector {
                       .acceptedMediaTypes(List.copyOf(ImageMediaTypes.INDEX)));
       manifests.addAll(response.images());
     }
-    return Optional.of(CliJson.listOf("images", manifests));
+    return Optional.of(listOf("images", manifests));
+  }
+
+  /** {@code {"<key>": [item, ...]}}, the shape of a CLI list command's output. */
+  private static String listOf(String key, java.util.Collection<? extends SdkPojo> items) {
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode array = root.putArray(key);
+    items.forEach(item -> array.add(SdkJson.write(item)));
+    return Snapshot.render(root);
   }
 }

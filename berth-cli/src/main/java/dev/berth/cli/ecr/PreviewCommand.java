@@ -8,6 +8,7 @@ import dev.berth.check.Severity;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.UserFacingException;
 import dev.berth.cli.check.InputFiles;
+import dev.berth.cli.deploy.AwsOptions;
 import dev.berth.ecr.Image;
 import dev.berth.ecr.ImageDetailsReader;
 import dev.berth.ecr.ImageIndexReader;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -66,6 +68,8 @@ public final class PreviewCommand implements Callable<Integer> {
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin AwsOptions aws;
 
   @Option(
       names = "--policy",
@@ -106,18 +110,6 @@ public final class PreviewCommand implements Callable<Integer> {
       description = "Read a snapshot saved with --save-snapshot instead of asking ECR.")
   Path snapshot;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile (or AWS_PROFILE).")
-  String profile;
-
-  @Option(names = "--region", paramLabel = "REGION", description = "AWS Region (or AWS_REGION).")
-  String region;
-
-  @Option(
-      names = "--endpoint-url",
-      paramLabel = "URL",
-      description = "ECR endpoint, e.g. a local test server (or AWS_ENDPOINT_URL).")
-  String endpointUrl;
-
   @Option(
       names = "--manifests",
       paramLabel = "FILE",
@@ -137,9 +129,6 @@ public final class PreviewCommand implements Callable<Integer> {
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(names = "--debug", description = "Show stack traces of internal failures.")
-  boolean debug;
 
   @Override
   public Integer call() {
@@ -225,7 +214,8 @@ public final class PreviewCommand implements Callable<Integer> {
 
   /** The repository as ECR has it now, saved first when asked, so a bug report is a folder. */
   private Inputs fromEcr() {
-    RepositorySnapshot live = EcrLive.collect(repository, profile, region, endpointUrl);
+    RepositorySnapshot live =
+        EcrLive.collect(repository, aws.settings(spec.commandLine().getErr()));
     if (saveSnapshot != null) {
       try {
         live.writeTo(saveSnapshot);
