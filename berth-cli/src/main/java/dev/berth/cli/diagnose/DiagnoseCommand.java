@@ -3,25 +3,18 @@ package dev.berth.cli.diagnose;
 import dev.berth.aws.ServiceSnapshotCollector;
 import dev.berth.cli.ExitCodes;
 import dev.berth.cli.UserFacingException;
-import dev.berth.cli.check.InputFiles;
 import dev.berth.cli.deploy.AwsCommandSupport;
 import dev.berth.diagnose.CauseRenderer;
 import dev.berth.diagnose.DiagnoseReport;
 import dev.berth.diagnose.Snapshot;
 import dev.berth.diagnose.SnapshotDiagnoser;
-import dev.berth.diagnose.SnapshotFile;
-import dev.berth.diagnose.SnapshotReader;
 import dev.berth.source.InputError;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,44 +97,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 .forEach(
                     (call, response) ->
                         texts.put(call + ".json", dev.berth.aws.Snapshot.render(response)));
-            return diagnose(texts, List.of());
+            return diagnose(SnapshotFolder.fromTexts(texts, List.of()));
           });
     }
-    if (!Files.isDirectory(snapshot)) {
-      throw new UserFacingException(
-          snapshot + ": not a directory; --snapshot takes a folder of AWS CLI JSON outputs",
-          ExitCodes.USAGE);
+    try {
+      return diagnose(SnapshotFolder.read(snapshot));
+    } catch (SnapshotFolder.Unusable e) {
+      throw new UserFacingException(e.getMessage(), ExitCodes.USAGE, e);
     }
-    Map<String, String> texts = new LinkedHashMap<>();
-    List<InputError> unreadable = new ArrayList<>();
-    for (Path file : snapshotFiles()) {
-      InputFiles.Read read = InputFiles.read(file);
-      if (read.error() != null) {
-        unreadable.add(read.error());
-      } else {
-        texts.put(file.toString(), read.text());
-      }
-    }
-    if (texts.isEmpty() && unreadable.isEmpty()) {
-      throw new UserFacingException(
-          snapshot
-              + ": no snapshot files; expected AWS CLI outputs such as "
-              + SnapshotFile.DESCRIBE_SERVICES.fileName()
-              + " and "
-              + SnapshotFile.DESCRIBE_TASKS.fileName()
-              + " (see docs/snapshots.md)",
-          ExitCodes.USAGE);
-    }
-
-    return diagnose(texts, unreadable);
   }
 
-  private int diagnose(Map<String, String> texts, List<InputError> unreadable) {
-    Snapshot read = new SnapshotReader().read(texts);
-    List<InputError> errors = new ArrayList<>(unreadable);
-    errors.addAll(read.errors());
-    Snapshot withErrors = new Snapshot(read.documents(), errors);
-    DiagnoseReport report = new SnapshotDiagnoser().diagnose(withErrors);
+  private int diagnose(Snapshot snapshot) {
+    List<InputError> errors = snapshot.errors();
+    DiagnoseReport report = new SnapshotDiagnoser().diagnose(snapshot);
 
     CauseRenderer renderer = new CauseRenderer();
     PrintWriter out = spec.commandLine().getOut();
@@ -154,18 +122,5 @@ public final class DiagnoseCommand implements Callable<Integer> {
       err.flush();
     }
     return errors.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
-  }
-
-  private List<Path> snapshotFiles() {
-    try (Stream<Path> files = Files.list(snapshot)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(f -> SnapshotFile.parse(f.getFileName().toString()).isPresent())
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UserFacingException(
-          snapshot + ": cannot list the directory: " + e.getMessage(), ExitCodes.USAGE, e);
-    }
   }
 }

@@ -1,23 +1,13 @@
 package dev.berth.cli.mcp;
 
-import dev.berth.cli.check.InputFiles;
+import dev.berth.cli.diagnose.SnapshotFolder;
 import dev.berth.diagnose.CauseRenderer;
 import dev.berth.diagnose.DiagnoseReport;
 import dev.berth.diagnose.Snapshot;
 import dev.berth.diagnose.SnapshotDiagnoser;
-import dev.berth.diagnose.SnapshotFile;
-import dev.berth.diagnose.SnapshotReader;
-import dev.berth.source.InputError;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The {@code diagnose_snapshot} tool: {@code berth diagnose --snapshot DIR} on a directory of AWS
@@ -67,36 +57,13 @@ final class DiagnoseSnapshotTool {
     } catch (IllegalArgumentException e) {
       return ToolArguments.error(e.getMessage());
     }
-    if (!Files.isDirectory(directory)) {
-      return ToolArguments.error(directory + ": not a directory");
+    Snapshot snapshot;
+    try {
+      snapshot = SnapshotFolder.read(directory);
+    } catch (SnapshotFolder.Unusable e) {
+      return ToolArguments.error(e.getMessage());
     }
-    Map<String, String> texts = new LinkedHashMap<>();
-    List<InputError> errors = new ArrayList<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file :
-          files
-              .filter(Files::isRegularFile)
-              .filter(f -> SnapshotFile.parse(f.getFileName().toString()).isPresent())
-              .sorted()
-              .toList()) {
-        InputFiles.Read read = InputFiles.read(file);
-        if (read.error() != null) {
-          errors.add(read.error());
-        } else {
-          texts.put(file.toString(), read.text());
-        }
-      }
-    } catch (IOException e) {
-      return ToolArguments.error(directory + ": cannot list the directory: " + e.getMessage());
-    }
-    if (texts.isEmpty() && errors.isEmpty()) {
-      return ToolArguments.error(
-          directory + ": no snapshot files such as describe-services.json (see docs/snapshots.md)");
-    }
-    Snapshot read = new SnapshotReader().read(texts);
-    errors.addAll(read.errors());
-    DiagnoseReport report =
-        new SnapshotDiagnoser().diagnose(new Snapshot(read.documents(), errors));
+    DiagnoseReport report = new SnapshotDiagnoser().diagnose(snapshot);
     CauseRenderer renderer = new CauseRenderer();
     return McpSchema.CallToolResult.builder()
         .addTextContent(renderer.diagnoseText(report))
